@@ -1,0 +1,5 @@
+import sys
+
+from welfare_desk.cli.main import main
+
+sys.exit(main())

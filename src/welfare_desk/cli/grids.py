@@ -1,0 +1,25 @@
+"""The dues grid (ส่ง/ขาด by month) on the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from welfare_desk.cli.context import Context
+from welfare_desk.ledger.money import format_baht
+from welfare_desk.ledger.text import N_
+
+SYMBOLS = {"paid": "✓", "missed": "✗", "due": "·", "partial": "½", "not_member": " ",
+           "future": " "}
+
+
+def print_grid(ctx: Context, grid: Any) -> None:
+    by_year: dict[int, dict[int, str]] = {}
+    for cell in grid.cells:
+        by_year.setdefault(cell.year, {})[cell.month] = SYMBOLS.get(str(cell.state.value), "?")
+    print("       " + " ".join(f"{m:>2}" for m in range(1, 13)))
+    for year, months in sorted(by_year.items()):
+        year_label = year + 543 if ctx.lang == "th" else year
+        print(f"{year_label:<6} " + " ".join(f"{months.get(m, ' '):>2}" for m in range(1, 13)))
+    ctx.say(N_("Paid {paid} baht, owed {owed} baht, missed instalments: {missed}"),
+            paid=format_baht(grid.paid_total), owed=format_baht(grid.owed),
+            missed=grid.missed_instalments)

@@ -1,0 +1,204 @@
+"""Registering members and recording their status changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from welfare_desk.db.database import Database, UnitOfWork
+from welfare_desk.ledger.errors import UserError, ValidationErrors
+from welfare_desk.ledger.fund import User, require
+from welfare_desk.ledger.members import (
+    CHILD_TITLES,
+    TITLES,
+    Address,
+    Beneficiary,
+    Category,
+    Gender,
+    MemberRecord,
+    MemberStatus,
+    check_beneficiaries,
+    check_status_change,
+)
+from welfare_desk.ledger.text import N_
+from welfare_desk.ledger.thai_id import normalize_national_id
+from welfare_desk.services.common import find_member, new_id, now_iso
+from welfare_desk.services.dues import entry_fee_line, issue_receipt_in
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    title: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    joined_on: date
+    village_no: int
+    national_id: str | None = None
+    other_id: str | None = None
+    gender: Gender | None = None
+    birth_year_only: bool = False
+    address: Address = Address()
+    phone: str = ""
+    entry_fee: int = 0
+    categories: frozenset[Category] = frozenset({Category.GENERAL})
+    beneficiaries: tuple[Beneficiary, ...] = ()
+    plan_code: str = "M30"
+    member_no: int | None = None
+
+
+def register_member(db: Database, actor: User, form: MemberForm,
+                    today: date | None = None) -> MemberRecord:
+    """Adds a member to the register (and takes the entry fee when there is one)."""
+    require(actor, "write")
+    with db.unit_of_work(actor.username) as uow:
+        record = register_in(uow, form, today or date.today())
+        uow.commit()
+    return record
+
+
+def register_in(uow: UnitOfWork, form: MemberForm, today: date) -> MemberRecord:
+    fund_id = uow.repos.fund_id()
+    national_id, member_no = _validate_form(uow, fund_id, form, today)
+    member_id = new_id()
+    uow.record(fund_id, "member.registered",
+               member_payload(member_id, member_no, form, national_id, now_iso()))
+    if form.entry_fee > 0:
+        issue_receipt_in(uow, fund_id, member_id, form.joined_on,
+                         [entry_fee_line(form.entry_fee)])
+    record = uow.repos.members.by_id(member_id)
+    assert record is not None
+    return record
+
+
+def member_payload(member_id: str, member_no: int, form: MemberForm, national_id: str | None,
+                   stamp: str) -> dict[str, Any]:
+    a = form.address
+    gender = form.gender or TITLES.get(form.title) or Gender.UNSPECIFIED
+    return {
+        "member": {
+            "id": member_id, "member_no": member_no, "title": form.title.strip(),
+            "first_name": form.first_name.strip(), "last_name": form.last_name.strip(),
+            "national_id": national_id, "other_id": form.other_id, "gender": gender.value,
+            "birth_date": form.birth_date.isoformat() if form.birth_date else None,
+            "birth_year_only": form.birth_year_only, "village_no": form.village_no,
+            "house_no": a.house_no, "soi": a.soi, "road": a.road, "tambon": a.tambon,
+            "amphoe": a.amphoe, "province": a.province, "postcode": a.postcode,
+            "phone": form.phone, "joined_on": form.joined_on.isoformat(),
+            "entry_fee": form.entry_fee, "status": MemberStatus.ACTIVE.value,
+            "status_since": form.joined_on.isoformat(), "created_at": stamp,
+        },
+        "categories": sorted(c.value for c in form.categories),
+        "beneficiaries": [
+            {"name": b.name, "relation": b.relation, "national_id": b.national_id,
+             "share_percent": b.share_percent}
+            for b in form.beneficiaries
+        ],
+        "plan": {"from_month": f"{form.joined_on:%Y-%m}", "plan_code": form.plan_code},
+    }
+
+
+def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm,
+                   today: date) -> tuple[str | None, int]:
+    """Every problem of the form at once; nothing is written when there is one."""
+    problems: list[UserError] = []
+
+    def check(ok: bool, message: str, **params: Any) -> None:
+        if not ok:
+            problems.append(UserError(message, **params))
+
+    check(bool(form.title.strip()), N_("The title is missing"))
+    check(bool(form.first_name.strip()), N_("The first name is missing"))
+    check(bool(form.last_name.strip()), N_("The last name is missing"))
+    national_id = _checked_national_id(uow, fund_id, form.national_id, problems)
+    check(form.joined_on <= today, N_("The join date {date} is in the future"),
+          date=form.joined_on.isoformat())
+    if form.birth_date is not None:
+        check(form.birth_date <= form.joined_on,
+              N_("The birth date is after the join date"))
+    check(form.title not in CHILD_TITLES or form.birth_date is None
+          or (form.joined_on.year - form.birth_date.year) <= 15,
+          N_("The title {title} is for children under 15"), title=form.title)
+    villages = {v.moo for v in uow.repos.funds.villages(fund_id)}
+    check(not villages or form.village_no in villages,
+          N_("The fund has no village หมู่ที่ {moo}"), moo=form.village_no)
+    check(form.plan_code in uow.repos.funds.dues_plans(fund_id),
+          N_("There is no dues plan {plan}"), plan=form.plan_code)
+    check(form.entry_fee >= 0, N_("The entry fee cannot be negative"))
+    try:
+        check_beneficiaries(list(form.beneficiaries))
+    except UserError as exc:
+        problems.append(exc)
+    member_no = form.member_no or uow.repos.members.next_member_no(fund_id)
+    if form.member_no is not None:
+        check(uow.repos.members.by_no(fund_id, form.member_no) is None,
+              N_("Member number {no} is already taken"), no=form.member_no)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ValidationErrors(problems)
+    return national_id, member_no
+
+
+def _checked_national_id(uow: UnitOfWork, fund_id: str, text: str | None,
+                         problems: list[UserError]) -> str | None:
+    if not text or not text.strip():
+        return None
+    try:
+        digits = normalize_national_id(text)
+    except UserError as exc:
+        problems.append(exc)
+        return None
+    holder = uow.repos.members.with_national_id(fund_id, digits)
+    if holder is not None:
+        problems.append(UserError(N_("Member {no} already has the national ID {id}"),
+                                  no=holder.member_no, id=text))
+    return digits
+
+
+def change_status(db: Database, actor: User, member_no: int, target: MemberStatus,
+                  effective_on: date, reason: str) -> MemberRecord:
+    """Lapse, resignation, death, removal or reinstatement, with its date and reason."""
+    require(actor, "write")
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        member = find_member(uow.repos, fund_id, member_no)
+        record_status_change(uow, fund_id, member, target, effective_on, reason)
+        uow.commit()
+        updated = uow.repos.members.by_id(member.member_id)
+    assert updated is not None
+    return updated
+
+
+def record_status_change(uow: UnitOfWork, fund_id: str, member: MemberRecord,
+                         target: MemberStatus, effective_on: date, reason: str) -> None:
+    check_status_change(member.status, target, reason)
+    if effective_on < member.status_since:
+        raise UserError(N_("The change date is before the member's current status ({date})"),
+                        date=member.status_since.isoformat())
+    uow.record(fund_id, "member.status_changed", {"change": {
+        "id": new_id(), "member_id": member.member_id, "from_status": member.status.value,
+        "to_status": target.value, "effective_on": effective_on.isoformat(),
+        "reason": reason.strip(), "recorded_by": uow.actor, "recorded_at": now_iso(),
+    }})
+
+
+def change_plan(db: Database, actor: User, member_no: int, plan_code: str,
+                from_month: tuple[int, int]) -> None:
+    require(actor, "write")
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        member = find_member(uow.repos, fund_id, member_no)
+        if plan_code not in uow.repos.funds.dues_plans(fund_id):
+            raise UserError(N_("There is no dues plan {plan}"), plan=plan_code)
+        year, month = from_month
+        uow.record(fund_id, "member.plan_changed", {"plan": {
+            "member_id": member.member_id, "from_month": f"{year:04d}-{month:02d}",
+            "plan_code": plan_code}})
+        uow.commit()
+
+
+def search_members(db: Database, text: str, limit: int = 50) -> list[MemberRecord]:
+    with db.read() as repos:
+        return repos.members.search(repos.fund_id(), text, limit)

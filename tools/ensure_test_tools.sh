@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the stock tools some tests use to check our output from outside
+# (hledger reads the exported journal). Without them those tests skip, loudly.
+set -u
+missing=()
+command -v hledger >/dev/null 2>&1 || missing+=(hledger)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing ${missing[*]} for the tests ..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+    >/dev/null 2>&1 || true
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+    >/dev/null 2>&1 || true
+fi
+for tool in "${missing[@]}"; do
+  command -v "$tool" >/dev/null 2>&1 || \
+    echo "*** WARNING: '$tool' is not installed and could not be installed here; the tests that need it will be SKIPPED. Install it with: sudo apt-get install $tool ***"
+done
+exit 0
