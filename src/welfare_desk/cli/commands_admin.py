@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 from argparse import Namespace, _SubParsersAction
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from welfare_desk.cli.context import Context
+from welfare_desk.cli.context import Context, parse_day
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
 
@@ -35,6 +34,8 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--members", type=int, default=500)
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--until", default=None, metavar="DATE",
+                   help=t(N_("last day of the demo's history (default today)")))
     p.set_defaults(handler=run_demo)
 
     p = commands.add_parser("summary", help=t(N_("a short summary of the fund")))
@@ -116,7 +117,9 @@ def run_demo(ctx: Context) -> int:
     if ctx.db_path.exists():
         raise UserError(N_("{path} already exists; choose another file"), path=str(ctx.db_path))
     with ctx.database(create=True) as db:
-        stats = create_demo_fund(db, DemoOptions(members=a.members, years=a.years, seed=a.seed))
+        stats = create_demo_fund(db, DemoOptions(
+            members=a.members, years=a.years, seed=a.seed,
+            until=parse_day(a.until) if a.until else None))
     ctx.say(N_("Created a demo fund with {members} members and {events} events in {path}"),
             members=stats.members, events=stats.events, path=str(ctx.db_path))
     return 0

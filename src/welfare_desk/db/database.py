@@ -12,8 +12,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from welfare_desk.db import migrate, schema, verify
-from welfare_desk.db.clock import now_iso
 from welfare_desk.db.backup import BackupInfo, backup_database
+from welfare_desk.db.clock import now_iso
 from welfare_desk.db.engine import sqlite_engine
 from welfare_desk.db.events import Event, chain_head, make_event
 from welfare_desk.db.lock import InstanceLock

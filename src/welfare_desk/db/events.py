@@ -73,7 +73,9 @@ def chain_head(conn: Connection, fund_id: str) -> tuple[int, str]:
     return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
-def read_events(conn: Connection, fund_id: str | None = None, after_seq: int = 0) -> Iterator[Event]:
+def read_events(
+    conn: Connection, fund_id: str | None = None, after_seq: int = 0
+) -> Iterator[Event]:
     query = select(event).where(event.c.seq > after_seq).order_by(event.c.fund_id, event.c.seq)
     if fund_id is not None:
         query = query.where(event.c.fund_id == fund_id)

@@ -19,6 +19,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from welfare_desk.db import schema as t
 
 
+# Parents before children, whatever order the handlers met the tables in.
+TABLE_ORDER = {table: i for i, table in enumerate(t.metadata.sorted_tables)}
+
+
 class Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -52,8 +56,8 @@ class Writer:
 
     def flush(self) -> None:
         pending, self._pending = self._pending, {}
-        for table, rows in pending.items():
-            self.conn.execute(table.insert(), rows)
+        for table in sorted(pending, key=TABLE_ORDER.__getitem__):
+            self.conn.execute(table.insert(), pending[table])
         counters, self._counters = self._counters, {}
         for (fund_id, name), value in counters.items():
             stmt = sqlite_insert(t.counter).values(fund_id=fund_id, name=name, value=value)
@@ -261,6 +265,7 @@ def _period_closed(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
         post_entry(w, fund_id, p["entry"])
     for assertion in p.get("assertions", []):
         w.insert(t.balance_assertion, _dates({**assertion, "fund_id": fund_id}, "as_of"))
+    w.flush()  # the closing entry is written before the lock that would refuse it
     w.insert(t.period_lock,
              _dates({**p["lock"], "fund_id": fund_id}, "first_day", "last_day"))
 

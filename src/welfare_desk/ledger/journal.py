@@ -66,7 +66,9 @@ def validate_postings(postings: Sequence[Posting], known_accounts: Iterable[str]
         )
 
 
-def simple_entry_postings(debit: str, credit: str, amount: int, memo: str = "") -> tuple[Posting, ...]:
+def simple_entry_postings(
+    debit: str, credit: str, amount: int, memo: str = ""
+) -> tuple[Posting, ...]:
     """Dr ``debit`` / Cr ``credit`` for a positive ``amount``."""
     if satang(amount) <= 0:
         raise UserError(N_("The amount must be more than zero"))

@@ -7,5 +7,5 @@ collects every ``N_("...")`` into ``translations/welfare_desk_th.ts``.
 """
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(text: str) -> str:
     return text

@@ -12,8 +12,8 @@ from welfare_desk.db.repos import Repositories
 from welfare_desk.ledger.accounts import is_money_account
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
-from welfare_desk.ledger.members import MemberRecord
 from welfare_desk.ledger.journal import EntrySource, Posting, entry_number, validate_postings
+from welfare_desk.ledger.members import MemberRecord
 from welfare_desk.ledger.periods import fiscal_year_of
 from welfare_desk.ledger.text import N_
 

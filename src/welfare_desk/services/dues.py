@@ -22,7 +22,6 @@ from welfare_desk.services.common import (
     check_money_account,
     find_member,
     new_id,
-    now_iso,
 )
 
 
@@ -77,9 +76,9 @@ def issue_receipt_in(uow: UnitOfWork, fund_id: str, member_id: str | None, on: d
     seq = repos.funds.counter(fund_id, "receipt") + 1
     book_no, number = receipt_book_position(seq, fund.receipt_book_size,
                                             fund.first_receipt_book)
+    postings = receipt_postings(money_account, book_no, number, lines)
     entry = build_entry(uow, fund, on, receipt_description(book_no, number, name),
-                        EntrySource.RECEIPT, receipt_postings(money_account, book_no, number, lines),
-                        member_id=member_id)
+                        EntrySource.RECEIPT, postings, member_id=member_id)
     uow.record(fund_id, "receipt.issued",
                receipt_payload(new_id(), seq, (book_no, number), on, member_id, name, lines,
                                money_account, entry, uow.actor))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -39,7 +39,7 @@ class MemberForm:
     other_id: str | None = None
     gender: Gender | None = None
     birth_year_only: bool = False
-    address: Address = Address()
+    address: Address = field(default_factory=Address)
     phone: str = ""
     entry_fee: int = 0
     categories: frozenset[Category] = frozenset({Category.GENERAL})

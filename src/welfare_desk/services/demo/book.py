@@ -12,7 +12,7 @@ from welfare_desk.ledger import accounts
 from welfare_desk.ledger.fund import FundProfile, receipt_book_position
 from welfare_desk.ledger.journal import EntrySource, Posting, entry_number
 from welfare_desk.ledger.periods import fiscal_year_of
-from welfare_desk.services.common import SERIES, GENERAL_SERIES, entry_payload, new_id
+from welfare_desk.services.common import GENERAL_SERIES, SERIES, entry_payload, new_id
 from welfare_desk.services.dues import (
     receipt_description,
     receipt_payload,

@@ -60,9 +60,8 @@ AGE_GROUPS: tuple[tuple[int, int | None], ...] = (
 
 def age_group(age: int) -> str:
     for low, high in AGE_GROUPS:
-        if high is None or age <= high:
-            if age >= low:
-                return f"{low}+" if high is None else f"{low}-{high}"
+        if (high is None or age <= high) and age >= low:
+            return f"{low}+" if high is None else f"{low}-{high}"
     return "?"
 
 

@@ -1,0 +1,1351 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS language="th_TH" version="2.1">
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../src/welfare_desk/i18n/dates.py"/>
+        <source>'{text}' has a two-digit year; write the whole year, such as 2568</source>
+        <translation>'{text}' ใช้ปีแบบสองหลัก กรุณาเขียนปีให้ครบสี่หลัก เช่น 2568</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/i18n/dates.py"/>
+        <source>'{text}' has a year that cannot be right; write the Buddhist Era year, such as 2568</source>
+        <translation>ปีใน '{text}' ไม่น่าจะถูกต้อง กรุณาเขียนปี พ.ศ. เช่น 2568</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/i18n/dates.py"/>
+        <source>'{text}' is not a date that exists</source>
+        <translation>'{text}' ไม่ใช่วันที่ที่มีอยู่จริง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/i18n/dates.py"/>
+        <source>'{text}' is not a date; write it like 1/10/2568</source>
+        <translation>'{text}' ไม่ใช่วันที่ กรุณาเขียนแบบ 1/10/2568</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>'{text}' is not a member number</source>
+        <translation>'{text}' ไม่ใช่เลขที่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>'{text}' is not a village number</source>
+        <translation>'{text}' ไม่ใช่เลขหมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/money.py"/>
+        <source>'{text}' is not an amount of baht</source>
+        <translation>'{text}' ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>'{text}' should be written as CODE:BAHT</source>
+        <translation>'{text}' ต้องเขียนในรูปแบบ CODE:BAHT (รหัสบัญชี:จำนวนบาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>'{text}' should be written as {what}</source>
+        <translation>'{text}' ต้องเขียนในรูปแบบ {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>A beneficiary needs a name</source>
+        <translation>ต้องระบุชื่อผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>A claim cannot be decided before it was filed</source>
+        <translation>พิจารณาคำร้องก่อนวันที่ยื่นคำร้องไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>A claim cannot be paid before it was filed</source>
+        <translation>จ่ายเงินตามคำร้องก่อนวันที่ยื่นคำร้องไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>A date is needed</source>
+        <translation>ต้องระบุวันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>A demo fund needs at least one member and one year</source>
+        <translation>กองทุนตัวอย่างต้องมีสมาชิกอย่างน้อย 1 คน และข้อมูลอย่างน้อย 1 ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>A fund keeps at most nine bank accounts</source>
+        <translation>กองทุนมีบัญชีธนาคารได้ไม่เกิน 9 บัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/journal.py"/>
+        <source>A line of an entry cannot be zero</source>
+        <translation>จำนวนเงินในแต่ละบรรทัดของรายการบัญชีต้องไม่เป็นศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>A member names at most two beneficiaries</source>
+        <translation>สมาชิกระบุผู้รับผลประโยชน์ได้ไม่เกิน 2 คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>A member who is {current} cannot become {target}</source>
+        <translation>สมาชิกที่มีสถานะ {current} เปลี่ยนเป็นสถานะ {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>A month is written YYYY-MM, not '{text}'</source>
+        <translation>เดือนต้องเขียนแบบ YYYY-MM ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/thai_id.py"/>
+        <source>A national ID has 13 digits: '{text}'</source>
+        <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก: '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>A period can be closed only after its last day ({date})</source>
+        <translation>ปิดงวดได้หลังวันสุดท้ายของงวด ({date}) เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>A receipt book holds 1 to 1,000 receipts</source>
+        <translation>ใบเสร็จรับเงินหนึ่งเล่มมีได้ 1 ถึง 1,000 ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>A receipt cannot be voided before it was issued</source>
+        <translation>ยกเลิกใบเสร็จรับเงินก่อนวันที่ออกใบเสร็จไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>A receipt needs the payer's name</source>
+        <translation>ใบเสร็จรับเงินต้องมีชื่อผู้ชำระเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>A receipt number is written book/number, such as 3/045, not '{text}'</source>
+        <translation>เลขที่ใบเสร็จต้องเขียนแบบ เล่มที่/เลขที่ เช่น 3/045 ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>A rejection needs a reason</source>
+        <translation>การไม่อนุมัติต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>A reversal needs a reason</source>
+        <translation>การกลับรายการบัญชีต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>A status change needs a reason</source>
+        <translation>การเปลี่ยนสถานะต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>A transfer needs two different accounts</source>
+        <translation>การโอนเงินต้องใช้สองบัญชีที่ไม่ใช่บัญชีเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>A user name is one word without spaces, not '{name}'</source>
+        <translation>ชื่อผู้ใช้ต้องเป็นคำเดียวที่ไม่มีช่องว่าง ไม่ใช่ '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>A village needs its number (หมู่ที่) and a name</source>
+        <translation>หมู่บ้านต้องมีเลขหมู่ที่และชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>A year is written YYYY, not '{text}'</source>
+        <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>Account {code}: the book says {book} baht on {date} but {counted} baht was counted (difference {difference}); find the difference or post an adjusting entry first</source>
+        <translation>บัญชี {code}: ยอดตามบัญชี ณ วันที่ {date} คือ {book} บาท แต่ตรวจนับได้ {counted} บาท (ต่างกัน {difference}) กรุณาหาสาเหตุของผลต่าง หรือบันทึกรายการปรับปรุงก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Active members by age group</source>
+        <translation>สมาชิกปัจจุบันแยกตามช่วงอายุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Active members by category</source>
+        <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Active members by village</source>
+        <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Added user {name}</source>
+        <translation>เพิ่มผู้ใช้ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>An entry needs a description</source>
+        <translation>รายการบัญชีต้องมีคำอธิบายรายการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/journal.py"/>
+        <source>An entry needs at least two lines</source>
+        <translation>รายการบัญชีต้องมีอย่างน้อยสองบรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <source>Approved: {amount} baht by {who}</source>
+        <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Assets</source>
+        <translation>สินทรัพย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Backup written and verified: {path} ({events} events)</source>
+        <translation>สำรองข้อมูลและตรวจสอบเรียบร้อยแล้ว: {path} ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Beneficiaries</source>
+        <translation>ผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/summary.py"/>
+        <source>Benefits paid this fiscal year: {amount} baht</source>
+        <translation>สวัสดิการที่จ่ายในปีงบประมาณนี้: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Benefits paid {first} to {last}</source>
+        <translation>สวัสดิการที่จ่าย ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Benefits received</source>
+        <translation>สวัสดิการที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Born</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Brought forward</source>
+        <translation>ยอดยกมา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>CODI matching money</source>
+        <translation>เงินสมทบจากรัฐบาลผ่าน พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>CODI seed money</source>
+        <translation>เงินทุนประเดิมจาก พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>CODI status figures: {name} ({code}), fiscal year {year}</source>
+        <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Carried forward</source>
+        <translation>ยอดยกไป</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/summary.py"/>
+        <source>Cash and bank on {date}: {amount} baht</source>
+        <translation>เงินสดและเงินฝากธนาคาร ณ วันที่ {date}: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Categories</source>
+        <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>Claim {number} does not meet the regulation; it can only be rejected</source>
+        <translation>คำร้องเลขที่ {number} ไม่เป็นไปตามระเบียบ จึงทำได้เพียงไม่อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>Claim {number} has already been decided</source>
+        <translation>คำร้องเลขที่ {number} พิจารณาไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>Claim {number} is already paid</source>
+        <translation>คำร้องเลขที่ {number} จ่ายเงินไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>Claim {number} is not approved</source>
+        <translation>คำร้องเลขที่ {number} ยังไม่ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <source>Claim {number}: {benefit}, event on {date}</source>
+        <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/summary.py"/>
+        <source>Claims waiting for a decision: {count}</source>
+        <translation>คำร้องที่รอการพิจารณา: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Closed {period}</source>
+        <translation>ปิดงวด {period} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>Closing a period needs the cash count of its last day</source>
+        <translation>การปิดงวดต้องมียอดเงินที่ตรวจนับ ณ วันสุดท้ายของงวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Created a demo fund with {members} members and {events} events in {path}</source>
+        <translation>สร้างกองทุนตัวอย่างที่มีสมาชิก {members} คน และ {events} รายการ ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Created the fund {name} in {path}</source>
+        <translation>สร้างกองทุน {name} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Dues paid</source>
+        <translation>เงินสมทบที่ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <source>Eligible: {amount} baht ({clause})</source>
+        <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>Entry {number} belongs to a receipt or voucher; void that document instead</source>
+        <translation>รายการบัญชีเลขที่ {number} มาจากใบเสร็จรับเงินหรือใบสำคัญจ่าย ให้ยกเลิกเอกสารนั้นแทน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>Entry {number} is a reversal or is already reversed</source>
+        <translation>รายการบัญชีเลขที่ {number} เป็นรายการกลับบัญชี หรือถูกกลับรายการไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Everything verifies ({events} events).</source>
+        <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Financial position on {date}</source>
+        <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Fund balance</source>
+        <translation>เงินกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/grants.py"/>
+        <source>Government matching money via CODI needs its round number</source>
+        <translation>เงินสมทบจากรัฐบาลผ่าน พอช. ต้องระบุรอบที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>Help to a non-member needs the person's name and a reason</source>
+        <translation>การช่วยเหลือผู้ที่ไม่ใช่สมาชิกต้องระบุชื่อผู้รับและเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Help to non-members</source>
+        <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Joined</source>
+        <translation>วันที่สมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Liabilities</source>
+        <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Marked {count} members as matched for {year}</source>
+        <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Member no.</source>
+        <translation>เลขที่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>Member number {no} is already taken</source>
+        <translation>เลขที่สมาชิก {no} มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>Member {no} already has the national ID {id}</source>
+        <translation>สมาชิกเลขที่ {no} ใช้เลขประจำตัวประชาชน {id} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Member {no} is now {status}</source>
+        <translation>สมาชิกเลขที่ {no} เปลี่ยนเป็นสถานะ {status} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>Member {no} is {status}; reinstate the member before taking dues</source>
+        <translation>สมาชิกเลขที่ {no} มีสถานะ {status} ต้องคืนสภาพสมาชิกก่อนรับเงินสมทบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Members on {date}</source>
+        <translation>สมาชิก ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/summary.py"/>
+        <source>Members: {active} active of {total}</source>
+        <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Money by source this year / since the start</source>
+        <translation>เงินแยกตามแหล่งที่มา ปีนี้ / ตั้งแต่เริ่มกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>No closed period starts on {date}</source>
+        <translation>ไม่มีงวดที่ปิดแล้วซึ่งเริ่มวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>No member is due to lapse on {date}</source>
+        <translation>ไม่มีสมาชิกที่ครบกำหนดขาดสมาชิกภาพ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>No member matches '{text}'</source>
+        <translation>ไม่พบสมาชิกที่ตรงกับ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <source>Not eligible under the regulation</source>
+        <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Other movements (investments, amounts held)</source>
+        <translation>รายการเคลื่อนไหวอื่น (เงินลงทุน เงินรับฝาก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Paid claim {claim} with voucher {voucher}</source>
+        <translation>จ่ายเงินตามคำร้องเลขที่ {claim} ด้วยใบสำคัญจ่ายเลขที่ {voucher} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Paid with voucher {voucher}</source>
+        <translation>จ่ายด้วยใบสำคัญจ่ายเลขที่ {voucher}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/grids.py"/>
+        <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
+        <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>Password: </source>
+        <translation>รหัสผ่าน: </translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Payments</source>
+        <translation>รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Posted entry {number}</source>
+        <translation>บันทึกรายการบัญชีเลขที่ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Posted reversal {number}</source>
+        <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Problems were found. Keep this output and restore a backup or ask for help.</source>
+        <translation>พบปัญหา กรุณาเก็บข้อความนี้ไว้ แล้วกู้คืนข้อมูลจากไฟล์สำรองหรือขอความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>Receipt {number} is already void</source>
+        <translation>ใบเสร็จรับเงินเลขที่ {number} ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Receipt {number} is void; its number stays in the book</source>
+        <translation>ยกเลิกใบเสร็จรับเงินเลขที่ {number} แล้ว เลขที่นี้ยังคงอยู่ในเล่ม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Receipts</source>
+        <translation>รายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Receipts and payments {first} to {last}</source>
+        <translation>งบรายรับ-รายจ่าย ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Recorded as entry {number}</source>
+        <translation>บันทึกเป็นรายการบัญชีเลขที่ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Recorded {count} lapses</source>
+        <translation>บันทึกการขาดสมาชิกภาพ {count} ราย แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Registered member {no}: {name}</source>
+        <translation>ลงทะเบียนสมาชิกเลขที่ {no}: {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <source>Rejected by {who}: {reason}</source>
+        <translation>ไม่อนุมัติโดย {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>Reopened the period</source>
+        <translation>เปิดงวดอีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>Reopening a period needs a reason</source>
+        <translation>การเปิดงวดที่ปิดแล้วต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Restored {path} ({events} events). The data replaced is kept in {safety}</source>
+        <translation>กู้คืนข้อมูลจาก {path} แล้ว ({events} รายการ) ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ที่ {safety}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Saved village {moo}</source>
+        <translation>บันทึกหมู่ที่ {moo} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/journal.py"/>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>The amount must be more than zero</source>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/money.py"/>
+        <source>The amount must be more than zero, not {text}</source>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์ ไม่ใช่ {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>The amount must not be negative, not {text}</source>
+        <translation>จำนวนเงินต้องไม่ติดลบ ไม่ใช่ {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>The approved amount must be between 0.01 and {limit} baht</source>
+        <translation>จำนวนเงินที่อนุมัติต้องอยู่ระหว่าง 0.01 ถึง {limit} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/backups.py"/>
+        <source>The backup belongs to fund {other}, not to this fund ({this})</source>
+        <translation>ไฟล์สำรองนี้เป็นของกองทุน {other} ไม่ใช่ของกองทุนนี้ ({this})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>The beneficiaries' shares must add up to 100 percent</source>
+        <translation>สัดส่วนของผู้รับผลประโยชน์ต้องรวมกันได้ร้อยละ 100</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The birth date is after the join date</source>
+        <translation>วันเกิดอยู่หลังวันที่สมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/check.py"/>
+        <source>The books balance (entries, trial balance, receipts gap-free, counts)</source>
+        <translation>บัญชีถูกต้องตรงกัน (รายการบัญชี งบทดลอง เลขที่ใบเสร็จเรียงต่อเนื่องไม่ขาด ยอดตรวจนับ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The change date is before the member's current status ({date})</source>
+        <translation>วันที่เปลี่ยนแปลงอยู่ก่อนวันที่เริ่มสถานะปัจจุบันของสมาชิก ({date})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/database.py"/>
+        <source>The change was refused by the database: {problem}</source>
+        <translation>ฐานข้อมูลไม่ยอมรับการเปลี่ยนแปลงนี้: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/main.py"/>
+        <source>The computer refused: {problem}</source>
+        <translation>คอมพิวเตอร์ไม่สามารถดำเนินการได้: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>The counts agree with the book</source>
+        <translation>ยอดที่ตรวจนับตรงกับบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/check.py"/>
+        <source>The database file is intact</source>
+        <translation>ไฟล์ฐานข้อมูลอยู่ในสภาพสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>The database was upgraded; a copy of the old one is at {path}</source>
+        <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาฐานข้อมูลเดิมอยู่ที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/lock.py"/>
+        <source>The database {path} is already open in another Welfare Desk</source>
+        <translation>ฐานข้อมูล {path} เปิดใช้งานอยู่ใน Welfare Desk อีกโปรแกรมหนึ่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/database.py"/>
+        <source>The database {path} is damaged ({problem}); restore a backup</source>
+        <translation>ฐานข้อมูล {path} เสียหาย ({problem}) กรุณากู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>The date is before the member joined ({date})</source>
+        <translation>วันที่นี้อยู่ก่อนวันที่สมาชิกสมัคร ({date})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>The date {date} is in the future</source>
+        <translation>วันที่ {date} ยังมาไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/journal.py"/>
+        <source>The entry does not balance: debits and credits differ by {difference} satang</source>
+        <translation>รายการบัญชีไม่สมดุล: ยอดเดบิตและเครดิตต่างกัน {difference} สตางค์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The entry fee cannot be negative</source>
+        <translation>ค่าสมัครต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>The event date is after the filing date</source>
+        <translation>วันที่เกิดเหตุอยู่หลังวันที่ยื่นคำร้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The first name is missing</source>
+        <translation>ไม่ได้กรอกชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
+        <source>The fiscal year start is month-day, such as 10-01, not '{text}'</source>
+        <translation>วันเริ่มปีงบประมาณต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The fund has no village หมู่ที่ {moo}</source>
+        <translation>กองทุนไม่มีหมู่ที่ {moo}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>The fund's {field} is missing</source>
+        <translation>ไม่ได้กรอก {field} ของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/check.py"/>
+        <source>The history of changes is complete and unaltered</source>
+        <translation>ประวัติการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The join date {date} is in the future</source>
+        <translation>วันที่สมัคร {date} ยังมาไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>The lapse rule needs at least one missed instalment</source>
+        <translation>เกณฑ์การขาดสมาชิกภาพต้องกำหนดจำนวนงวดที่ขาดส่งอย่างน้อย 1 งวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The last name is missing</source>
+        <translation>ไม่ได้กรอกนามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>The member is already {status}</source>
+        <translation>สมาชิกมีสถานะ {status} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/thai_id.py"/>
+        <source>The national ID {text} has a wrong check digit</source>
+        <translation>เลขประจำตัวประชาชน {text} มีหลักตรวจสอบ (หลักสุดท้าย) ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/database.py"/>
+        <source>The period is closed; ask a committee member to reopen it first</source>
+        <translation>งวดนี้ปิดแล้ว กรุณาให้กรรมการเปิดงวดก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>The person who closed a period cannot reopen it; a second committee member must</source>
+        <translation>ผู้ที่ปิดงวดจะเปิดงวดนั้นเองไม่ได้ ต้องให้กรรมการอีกคนหนึ่งเป็นผู้เปิด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>The person who filed claim {number} cannot also decide it</source>
+        <translation>ผู้ที่บันทึกคำร้องเลขที่ {number} จะพิจารณาคำร้องนั้นเองไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The title is missing</source>
+        <translation>ไม่ได้กรอกคำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>The title {title} is for children under 15</source>
+        <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>There is already a user {name}</source>
+        <translation>มีผู้ใช้ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/journal.py"/>
+        <source>There is no account {code}</source>
+        <translation>ไม่มีบัญชีรหัส {code}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>There is no benefit {code}</source>
+        <translation>ไม่มีสวัสดิการรหัส {code}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/claims.py"/>
+        <source>There is no claim {number}</source>
+        <translation>ไม่พบคำร้องเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/database.py"/>
+        <source>There is no database at {path}; create one with 'init'</source>
+        <translation>ไม่พบฐานข้อมูลที่ {path} สร้างใหม่ได้ด้วยคำสั่ง 'init'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>There is no dues plan {plan}</source>
+        <translation>ไม่มีแบบการส่งเงินสมทบรหัส {plan}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>There is no entry {number}</source>
+        <translation>ไม่พบรายการบัญชีเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/backup.py"/>
+        <source>There is no file {path}</source>
+        <translation>ไม่พบไฟล์ {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/common.py"/>
+        <location filename="../src/welfare_desk/services/grants.py"/>
+        <source>There is no member number {no}</source>
+        <translation>ไม่พบสมาชิกเลขที่ {no}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>There is no receipt {number}</source>
+        <translation>ไม่พบใบเสร็จรับเงินเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>There is no user {name} in this fund</source>
+        <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>This database already holds a fund</source>
+        <translation>ฐานข้อมูลนี้มีกองทุนอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/repos/funds.py"/>
+        <source>This database holds no fund yet; create one with 'init'</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีกองทุน สร้างได้ด้วยคำสั่ง 'init'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/migrate.py"/>
+        <source>This database was written by a newer Welfare Desk (schema {revision}); install the newer version to open it. Nothing was changed.</source>
+        <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Total assets</source>
+        <translation>รวมสินทรัพย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Total liabilities and fund balance</source>
+        <translation>รวมหนี้สินและเงินกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Total payments</source>
+        <translation>รวมรายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Total receipts</source>
+        <translation>รวมรายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Village</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>Villages covered: {covered} of {total} ({percent}%)</source>
+        <translation>หมู่บ้านที่ครอบคลุม: {covered} จาก {total} หมู่บ้าน ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <source>Voiding a receipt needs a reason</source>
+        <translation>การยกเลิกใบเสร็จรับเงินต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/main.py"/>
+        <source>Welfare Desk: the books of a community welfare fund</source>
+        <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>Wrong password for {name}</source>
+        <translation>รหัสผ่านของ {name} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Wrote {count} entries to {path}</source>
+        <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>a bank account, e.g. ธ.ก.ส.:020-1-23456-7 (repeatable)</source>
+        <translation>บัญชีธนาคาร เช่น ธ.ก.ส.:020-1-23456-7 (ระบุได้หลายครั้ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>a manual journal entry</source>
+        <translation>บันทึกรายการบัญชีเอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>a member's dues by month (paid/missed)</source>
+        <translation>เงินสมทบของสมาชิกรายเดือน (ชำระแล้ว/ขาดส่ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>a member's statement</source>
+        <translation>รายการเคลื่อนไหวของสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>a short summary of the fund</source>
+        <translation>สรุปข้อมูลกองทุนโดยย่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>a village of the tambon, e.g. 1:บ้านหนองบัว (repeatable)</source>
+        <translation>หมู่บ้านในตำบล เช่น 1:บ้านหนองบัว (ระบุได้หลายครั้ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>account and amount, debit positive (repeat)</source>
+        <translation>รหัสบัญชีและจำนวนเงิน เดบิตเป็นค่าบวก (ระบุได้หลายครั้ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>active</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>approve or reject a claim (committee)</source>
+        <translation>อนุมัติหรือไม่อนุมัติคำร้อง (กรรมการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>balance of every account</source>
+        <translation>ยอดคงเหลือของทุกบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>benefit claims</source>
+        <translation>คำร้องขอรับสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>benefits paid by type (people and baht)</source>
+        <translation>สวัสดิการที่จ่ายแยกตามประเภท (จำนวนคนและจำนวนเงิน)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>cash or bank account code</source>
+        <translation>รหัสบัญชีเงินสดหรือบัญชีเงินฝากธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>child or youth</source>
+        <translation>เด็กและเยาวชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>close a fiscal year (with the cash count)</source>
+        <translation>ปิดปีงบประมาณ (พร้อมยอดเงินที่ตรวจนับ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>close a month (with the cash count)</source>
+        <translation>ปิดงวดเดือน (พร้อมยอดเงินที่ตรวจนับ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>community group profits</source>
+        <translation>ผลกำไรจากกลุ่มองค์กรชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>copy the database to a folder, verified</source>
+        <translation>สำรองฐานข้อมูลไว้ในโฟลเดอร์ พร้อมตรวจสอบความถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>create a fund in a new database</source>
+        <translation>สร้างกองทุนในฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>create a realistic demo fund</source>
+        <translation>สร้างกองทุนตัวอย่างที่ใกล้เคียงของจริง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>deceased</source>
+        <translation>เสียชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>disabled</source>
+        <translation>ผู้พิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>disadvantaged</source>
+        <translation>ผู้ด้อยโอกาส</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>donations</source>
+        <translation>เงินบริจาค</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>dues and receipts</source>
+        <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>dues plan code (default M30)</source>
+        <translation>รหัสแบบการส่งเงินสมทบ (ค่าเริ่มต้น M30)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>elderly</source>
+        <translation>ผู้สูงอายุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>entry fees</source>
+        <translation>ค่าสมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>export data</source>
+        <translation>ส่งออกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>file a claim and see the assessment</source>
+        <translation>ยื่นคำร้องและดูผลการตรวจสอบสิทธิ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>financial position</source>
+        <translation>รายงานฐานะการเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>find members by name, number or ID digits</source>
+        <translation>ค้นหาสมาชิกจากชื่อ เลขที่สมาชิก หรือตัวเลขในเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>first day of the fiscal year (default 10-01)</source>
+        <translation>วันแรกของปีงบประมาณ (ค่าเริ่มต้น 10-01)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>fiscal year (ending)</source>
+        <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>general</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>government via CODI</source>
+        <translation>รัฐบาลผ่าน พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>help to a non-member</source>
+        <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>interest</source>
+        <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/main.py"/>
+        <source>language of messages (Thai by default)</source>
+        <translation>ภาษาของข้อความ (ค่าเริ่มต้นเป็นภาษาไทย)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>lapsed</source>
+        <translation>ขาดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>list users</source>
+        <translation>รายชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>local government</source>
+        <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>mark members as matched</source>
+        <translation>บันทึกว่าสมาชิกได้รับเงินสมทบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>meeting reference (ครั้งที่ ...)</source>
+        <translation>อ้างอิงการประชุม (ครั้งที่ ...)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>members by status, category, village and age</source>
+        <translation>สมาชิกแยกตามสถานะ ประเภท หมู่บ้าน และอายุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>members due to lapse under the fund's rule</source>
+        <translation>สมาชิกที่ครบกำหนดขาดสมาชิกภาพตามระเบียบของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>members eligible on 30 September</source>
+        <translation>สมาชิกที่มีสิทธิ์ ณ วันที่ 30 กันยายน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>members with missed instalments</source>
+        <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>money received by source</source>
+        <translation>เงินที่ได้รับแยกตามแหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>move money between cash and bank</source>
+        <translation>โอนเงินระหว่างเงินสดกับบัญชีธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>one member</source>
+        <translation>ข้อมูลสมาชิกหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>orphan</source>
+        <translation>เด็กกำพร้า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/accounts.py"/>
+        <source>other agencies</source>
+        <translation>หน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>pay an approved claim with a payment voucher</source>
+        <translation>จ่ายเงินตามคำร้องที่อนุมัติแล้วด้วยใบสำคัญจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>people</source>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>receipts and payments for a period</source>
+        <translation>งบรายรับ-รายจ่ายของงวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>record a cash count or bank balance</source>
+        <translation>บันทึกยอดเงินสดที่ตรวจนับหรือยอดเงินฝากธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>record a status change</source>
+        <translation>บันทึกการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>record the lapses</source>
+        <translation>บันทึกการขาดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>register a member</source>
+        <translation>ลงทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>removed</source>
+        <translation>ให้ออก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>reopen a closed period (a second committee member)</source>
+        <translation>เปิดงวดที่ปิดแล้วอีกครั้ง (โดยกรรมการอีกคนหนึ่ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>replace the database with a backup</source>
+        <translation>กู้คืนฐานข้อมูลจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>resigned</source>
+        <translation>ลาออก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>reverse a posted entry</source>
+        <translation>กลับรายการบัญชีที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>set a village's name</source>
+        <translation>ตั้งชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>take a member's dues; prints the receipt number</source>
+        <translation>รับเงินสมทบจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>the account book</source>
+        <translation>สมุดบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>the figures of CODI's fund status form</source>
+        <translation>ตัวเลขสำหรับแบบรายงานสถานะกองทุนของ พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>the fund's CODI code</source>
+        <translation>รหัสกองทุนของ พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/main.py"/>
+        <source>the fund's database file</source>
+        <translation>ไฟล์ฐานข้อมูลของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>the fund's name</source>
+        <translation>ชื่อกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>the member register</source>
+        <translation>ทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>the month's report for the committee</source>
+        <translation>รายงานประจำเดือนสำหรับคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>the name shown</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>the whole book as an hledger/ledger journal</source>
+        <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>users of the app</source>
+        <translation>ผู้ใช้โปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>verify the database, its history and the books</source>
+        <translation>ตรวจสอบฐานข้อมูล ประวัติการเปลี่ยนแปลง และบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>village</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>void</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>void a receipt (its number is kept)</source>
+        <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/main.py"/>
+        <source>who is doing this (user name)</source>
+        <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/common.py"/>
+        <source>{code} is not a cash or bank account of this fund</source>
+        <translation>{code} ไม่ใช่บัญชีเงินสดหรือบัญชีเงินฝากธนาคารของกองทุนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>{count} members are eligible for matching on {date}</source>
+        <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/common.py"/>
+        <source>{date} is in a closed period ({first} to {last}); a committee member must reopen it first</source>
+        <translation>วันที่ {date} อยู่ในงวดที่ปิดแล้ว ({first} ถึง {last}) ต้องให้กรรมการเปิดงวดก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/books.py"/>
+        <source>{first} to {last} is already closed</source>
+        <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>{path} already exists; choose another file</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว กรุณาเลือกไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/backup.py"/>
+        <source>{path} holds no fund</source>
+        <translation>{path} ไม่มีข้อมูลกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/backup.py"/>
+        <source>{path} is damaged: {problem}</source>
+        <translation>{path} เสียหาย: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/backup.py"/>
+        <source>{path} is not a Welfare Desk database: {problem}</source>
+        <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
+        <source>{user} ({role}) may not do this</source>
+        <translation>{user} ({role}) ไม่มีสิทธิ์ทำรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>นาย, นาง, นางสาว, เด็กชาย ...</source>
+        <translation>นาย, นาง, นางสาว, เด็กชาย ...</translation>
+    </message>
+</context>
+</TS>
