@@ -35,11 +35,11 @@ class Context:
         self.t: Translator = get_translator(args.lang)
         self.db_path: Path = Path(args.db) if args.db else default_db_path()
 
-    def tr(self, text: str, **params: Any) -> str:
-        return self.t.tr(text, **params)
+    def tr(self, message: str, /, **params: Any) -> str:
+        return self.t.tr(message, **params)
 
-    def say(self, text: str, **params: Any) -> None:
-        print(self.tr(text, **params))
+    def say(self, message: str, /, **params: Any) -> None:
+        print(self.tr(message, **params))
 
     def date(self, d: date | None) -> str:
         return format_date(d, "short", self.lang) if d else "-"

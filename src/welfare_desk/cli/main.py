@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from welfare_desk.i18n.catalog import Translator
 from welfare_desk.ledger.errors import UserError, ValidationErrors
 from welfare_desk.ledger.text import N_
 
@@ -24,10 +25,10 @@ def _language(argv: Sequence[str]) -> str:
     return str(known.lang)
 
 
-def build_parser(tr: object) -> argparse.ArgumentParser:
+def build_parser(translator: Translator) -> argparse.ArgumentParser:
     from welfare_desk.cli import commands_admin, commands_books, commands_members, commands_reports
 
-    t = tr.tr  # type: ignore[attr-defined]
+    t = translator.tr
     parser = argparse.ArgumentParser(
         prog="welfare-desk",
         description=t(N_("Welfare Desk: the books of a community welfare fund")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -108,7 +108,7 @@ class UnitOfWork:
         self.actor = actor
         self._conn: Connection | None = None
         self._head: dict[str, tuple[int, str]] = {}
-        self.events: list[Event] = []
+        self._staged = 0
 
     def __enter__(self) -> UnitOfWork:
         self._conn = self._engine.connect()
@@ -133,16 +133,12 @@ class UnitOfWork:
         self.flush()
         return ev
 
-    def record_many(self, fund_id: str, items: Iterable[tuple[str, dict[str, Any], str]]) -> int:
-        """Bulk path: (kind, payload, recorded_at) triples, inserted in batches."""
-        count = 0
-        for kind, payload, at in items:
-            self._stage(fund_id, kind, payload, at)
-            count += 1
-            if count % 20000 == 0:
-                self.flush()
-        self.flush()
-        return count
+    def stage(self, fund_id: str, kind: str, payload: dict[str, Any], at: str) -> None:
+        """Bulk path (demo, imports): applied now, written in batches of executemany."""
+        self._stage(fund_id, kind, payload, at)
+        self._staged += 1
+        if self._staged % 5000 == 0:
+            self.flush()
 
     def _stage(self, fund_id: str, kind: str, payload: dict[str, Any], at: str | None) -> Event:
         assert self._conn is not None
@@ -153,7 +149,6 @@ class UnitOfWork:
         apply_event(self.writer, fund_id, kind, payload)
         self.writer.insert(schema.event, ev.row())
         self._head[fund_id] = (ev.seq, ev.hash)
-        self.events.append(ev)
         return ev
 
     def flush(self) -> None:

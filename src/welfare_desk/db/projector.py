@@ -18,7 +18,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from welfare_desk.db import schema as t
 
-
 # Parents before children, whatever order the handlers met the tables in.
 TABLE_ORDER = {table: i for i, table in enumerate(t.metadata.sorted_tables)}
 

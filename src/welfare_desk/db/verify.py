@@ -35,15 +35,15 @@ INVARIANTS: dict[str, str] = {
         GROUP BY r.fund_id HAVING c.value IS NULL OR c.value != MAX(r.seq)""",
     "receipts_match_entries": """
         SELECT r.book_no || '/' || r.number_in_book FROM receipt r
-        JOIN account a ON a.fund_id = r.fund_id AND a.code = r.money_account
-        LEFT JOIN posting p ON p.entry_id = r.entry_id AND p.account_id = a.id
-        GROUP BY r.id HAVING COALESCE(SUM(p.amount), 0) != r.total
-            OR r.total != (SELECT SUM(amount) FROM receipt_line l WHERE l.receipt_id = r.id)""",
+        WHERE r.total != (SELECT COALESCE(SUM(p.amount), 0) FROM posting p
+                          JOIN account a ON a.id = p.account_id
+                          WHERE p.entry_id = r.entry_id AND a.code = r.money_account)
+           OR r.total != (SELECT SUM(l.amount) FROM receipt_line l WHERE l.receipt_id = r.id)""",
     "vouchers_match_entries": """
         SELECT v.voucher_no FROM payment_voucher v
-        JOIN account a ON a.fund_id = v.fund_id AND a.code = v.money_account
-        LEFT JOIN posting p ON p.entry_id = v.entry_id AND p.account_id = a.id
-        GROUP BY v.id HAVING COALESCE(SUM(p.amount), 0) != -v.amount""",
+        WHERE -v.amount != (SELECT COALESCE(SUM(p.amount), 0) FROM posting p
+                            JOIN account a ON a.id = p.account_id
+                            WHERE p.entry_id = v.entry_id AND a.code = v.money_account)""",
     "voids_reverse_receipts": """
         SELECT r.book_no || '/' || r.number_in_book FROM receipt_void v
         JOIN receipt r ON r.id = v.receipt_id

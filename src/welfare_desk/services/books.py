@@ -151,9 +151,9 @@ def _close(db: Database, actor: User, kind: str, first: date, last: date,
             if locked_first <= first and last <= locked_last:
                 raise UserError(N_("{first} to {last} is already closed"),
                                 first=first.isoformat(), last=last.isoformat())
-        entry = _closing_entry(uow, fund.fund_id, first, last) if with_closing_entry else None
-        if entry is not None:
-            entry = build_entry(uow, fund, last, entry[0], EntrySource.YEAR_CLOSE, entry[1])
+        closing = _closing_entry(uow, fund.fund_id, first, last) if with_closing_entry else None
+        entry = (build_entry(uow, fund, last, closing[0], EntrySource.YEAR_CLOSE, closing[1])
+                 if closing else None)
         assertions = _assertion_rows(uow, fund.fund_id, last, counts, f"ปิดงวด {first}–{last}")
         uow.record(fund.fund_id, "period.closed", {
             "entry": entry, "assertions": assertions,

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from welfare_desk.db.clock import new_id, now_iso
+from welfare_desk.db.clock import new_id as new_id
+from welfare_desk.db.clock import now_iso as now_iso
 from welfare_desk.db.database import UnitOfWork
 from welfare_desk.db.repos import Repositories
 from welfare_desk.ledger.accounts import is_money_account

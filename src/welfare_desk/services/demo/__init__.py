@@ -48,21 +48,21 @@ def create_demo_fund(db: Database, options: DemoOptions) -> DemoStats:
     with deterministic(rng, lambda: clock):
         fund_id = _create_fund(db, rng, start)
         fund = _profile(db)
-        book = DemoBook(fund, "treasurer", "chair")
         regulation = current_regulation(db)
         villages = _village_count(db)
         people = make_people(rng, options.members, start, until, villages)
         member_ids = {p.member_no: _uuid(rng) for p in people}
         names = {p.member_no: f"{p.title}{p.first_name} {p.last_name}" for p in people}
-        timeline = Timeline()
-        claims = DemoClaims(book, regulation, member_ids, names)
-        schedule_people(timeline, rng, book, claims, people, start, until)
-        schedule_money(timeline, rng, book, claims, people, start, until)
-        timeline.run(until)
         with db.unit_of_work("treasurer") as uow:
-            uow.record_many(fund_id, book.events)
+            book = DemoBook(fund, "treasurer", "chair",
+                            lambda kind, payload, at: uow.stage(fund_id, kind, payload, at))
+            timeline = Timeline()
+            claims = DemoClaims(book, regulation, member_ids, names)
+            schedule_people(timeline, rng, book, claims, people, start, until)
+            schedule_money(timeline, rng, book, claims, people, start, until)
+            timeline.run(until)
             uow.commit()
-    return DemoStats(len(people), len(book.events), book.receipt_seq, claims.filed)
+    return DemoStats(len(people), book.event_count, book.receipt_seq, claims.filed)
 
 
 def _uuid(rng: Random) -> str:

@@ -4,7 +4,7 @@ that the services would read from the database (receipt and entry numbers, cash)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,18 +19,19 @@ from welfare_desk.services.dues import (
     receipt_postings,
 )
 
-Event = tuple[str, dict[str, Any], str]
+Sink = Callable[[str, dict[str, Any], str], None]
 
 
 class DemoBook:
-    def __init__(self, fund: FundProfile, treasurer: str, chair: str) -> None:
+    def __init__(self, fund: FundProfile, treasurer: str, chair: str, sink: Sink) -> None:
         self.fund = fund
+        self._sink = sink
+        self.event_count = 0
         self.treasurer = treasurer
         self.chair = chair
         self.receipt_seq = 0
         self.counters: dict[str, int] = defaultdict(int)
         self.balances: dict[str, int] = defaultdict(int)
-        self.events: list[Event] = []
         self.year_totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self._month: tuple[int, int] | None = None
         self._month_end: dict[tuple[int, int], dict[str, int]] = {}
@@ -40,7 +41,8 @@ class DemoBook:
         return f"{on.isoformat()}T{hour:02d}:{minute:02d}:00+07:00"
 
     def emit(self, kind: str, payload: dict[str, Any], on: date) -> None:
-        self.events.append((kind, payload, self.stamp(on, len(self.events))))
+        self.event_count += 1
+        self._sink(kind, payload, self.stamp(on, self.event_count))
 
     def entry(self, on: date, description: str, source: EntrySource,
               postings: Sequence[Posting], actor: str, reverses: str | None = None,

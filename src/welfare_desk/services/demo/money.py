@@ -3,6 +3,7 @@ administration, help to non-members, bank deposits, and closing months and years
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from random import Random
 
@@ -47,9 +48,8 @@ def _yearly(timeline: Timeline, rng: Random, book: DemoBook, claims: DemoClaims,
     timeline.at(local, GRANT, lambda: book.grant(local, GrantSource.LOCAL_GOVERNMENT, amount,
                                                  bank, None, f"อบต. ปี {year + 543}"))
     for half in (6, 12):
-        on = month_bounds(year, half)[1]
-        timeline.at(on, GRANT, lambda on=on: book.grant(
-            on, GrantSource.INTEREST, max(book.balances[bank] // 400, 100), bank, None, ""))
+        half_end = month_bounds(year, half)[1]
+        timeline.at(half_end, GRANT, _interest(book, half_end))
     donated = date(year, rng.randint(1, 12), rng.randint(1, 28))
     gift = rng.randrange(500, 5_000, 100) * 100
     timeline.at(donated, GRANT, lambda: book.grant(donated, GrantSource.DONATION, gift,
@@ -58,14 +58,23 @@ def _yearly(timeline: Timeline, rng: Random, book: DemoBook, claims: DemoClaims,
     timeline.at(matched_on, GRANT, lambda: _matching(book, claims, people, year, matched_on))
     for aid_month in (4, 11):
         on = date(year, aid_month, rng.randint(1, 28))
-        gift_amount = rng.choice((50_000, 100_000, 150_000))
-        timeline.at(on, PAYOUT, lambda on=on, g=gift_amount: book.voucher(
-            on, "ผู้ยากไร้ในตำบล (ไม่ใช่สมาชิก)", None, "ช่วยเหลือผู้ด้อยโอกาส", g, "5120",
-            aid={"recipient_name": "ผู้ยากไร้ในตำบล (ไม่ใช่สมาชิก)", "national_id": None,
-                 "village_no": 1, "reason": "ช่วยเหลือผู้ด้อยโอกาส"}))
+        timeline.at(on, PAYOUT, _aid(book, on, rng.choice((50_000, 100_000, 150_000))))
     fy_start = book.fund.fiscal_year_start
     closing_day = date(year, fy_start[0], fy_start[1]) + timedelta(days=19)
     timeline.at(closing_day, CLOSE_YEAR, lambda: _close_year(book, closing_day))
+
+
+def _interest(book: DemoBook, on: date) -> Callable[[], None]:
+    bank = accounts.FIRST_BANK
+    return lambda: book.grant(on, GrantSource.INTEREST, max(book.balances[bank] // 400, 100),
+                              bank, None, "")
+
+
+def _aid(book: DemoBook, on: date, amount: int) -> Callable[[], None]:
+    name = "ผู้ยากไร้ในตำบล (ไม่ใช่สมาชิก)"
+    reason = "ช่วยเหลือผู้ด้อยโอกาส"
+    return lambda: book.voucher(on, name, None, reason, amount, "5120", aid={
+        "recipient_name": name, "national_id": None, "village_no": 1, "reason": reason})
 
 
 def _matching(book: DemoBook, claims: DemoClaims, people: list[DemoPerson], year: int,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from random import Random
 
@@ -38,7 +39,7 @@ def _death_date(person: DemoPerson, rng: Random, start: date, until: date) -> da
 def _payments(person: DemoPerson, rng: Random, until: date) -> list[tuple[date, int]]:
     plan = PLANS[person.plan_code]
     stop = min(d for d in (until, person.stops_paying, person.dies_on) if d is not None)
-    result = []
+    result: list[tuple[date, int]] = []
     k = 0
     while True:
         year, month = _add_months(person.joined_on.year, person.joined_on.month,
@@ -61,10 +62,8 @@ def schedule_people(timeline: Timeline, rng: Random, book: DemoBook, claims: Dem
         timeline.at(person.joined_on, JOIN, _joiner(book, person, member_id))
         payments = _payments(person, rng, until)
         lapse = _lapse(person, payments, until)
-        for paid_on, amount in payments:
-            if lapse is None or paid_on < lapse:
-                timeline.at(paid_on, PAY, _payer(timeline, rng, book, person, member_id,
-                                                 paid_on, amount))
+        _next_payment(timeline, rng, book, person, member_id,
+                      iter([p for p in payments if lapse is None or p[0] < lapse]))
         if lapse is not None and (person.dies_on is None or lapse < person.dies_on):
             timeline.at(lapse, STATUS, _status(book, claims, person, MemberStatus.LAPSED,
                                                lapse, "ขาดส่งเงินสมทบ 3 งวด"))
@@ -81,7 +80,7 @@ def _lapse(person: DemoPerson, payments: list[tuple[date, int]], until: date) ->
     return found if found is not None and found <= until else None
 
 
-def _joiner(book: DemoBook, person: DemoPerson, member_id: str):  # type: ignore[no-untyped-def]
+def _joiner(book: DemoBook, person: DemoPerson, member_id: str) -> Callable[[], None]:
     def run() -> None:
         form = MemberForm(
             title=person.title, first_name=person.first_name, last_name=person.last_name,
@@ -101,8 +100,14 @@ def _name(person: DemoPerson) -> str:
     return f"{person.title}{person.first_name} {person.last_name}"
 
 
-def _payer(timeline: Timeline, rng: Random, book: DemoBook, person: DemoPerson,  # type: ignore[no-untyped-def]
-           member_id: str, paid_on: date, amount: int):
+def _next_payment(timeline: Timeline, rng: Random, book: DemoBook, person: DemoPerson,
+                  member_id: str, payments: Iterator[tuple[date, int]]) -> None:
+    """Schedules one payment at a time, so the timeline holds one per member."""
+    upcoming = next(payments, None)
+    if upcoming is None:
+        return
+    paid_on, amount = upcoming
+
     def run() -> None:
         payload = book.receipt(paid_on, member_id, _name(person), [dues_line(amount)])
         if rng.random() < 0.003:  # a mistake: voided the same day and written again
@@ -110,11 +115,13 @@ def _payer(timeline: Timeline, rng: Random, book: DemoBook, person: DemoPerson, 
                 book.void(paid_on, payload, "เขียนจำนวนเงินผิด")
                 book.receipt(paid_on, member_id, _name(person), [dues_line(amount)])
             timeline.at(paid_on, VOID, void_and_redo)
-    return run
+        _next_payment(timeline, rng, book, person, member_id, payments)
+
+    timeline.at(paid_on, PAY, run)
 
 
-def _status(book: DemoBook, claims: DemoClaims, person: DemoPerson,  # type: ignore[no-untyped-def]
-            target: MemberStatus, on: date, reason: str):
+def _status(book: DemoBook, claims: DemoClaims, person: DemoPerson,
+            target: MemberStatus, on: date, reason: str) -> Callable[[], None]:
     def run() -> None:
         current, _since = claims.statuses.get(person.member_no,
                                               (MemberStatus.ACTIVE, person.joined_on))
@@ -161,6 +168,6 @@ def _schedule_claims(timeline: Timeline, rng: Random, claims: DemoClaims, person
                                             nights))
 
 
-def _filer(timeline: Timeline, claims: DemoClaims, person: DemoPerson, benefit: str,  # type: ignore[no-untyped-def]
-           event: date, filed: date, nights: int | None):
+def _filer(timeline: Timeline, claims: DemoClaims, person: DemoPerson, benefit: str,
+           event: date, filed: date, nights: int | None) -> Callable[[], None]:
     return lambda: claims.file(timeline, person, benefit, event, filed, nights)
