@@ -87,9 +87,12 @@ def test_text_can_be_a_placeholder_name() -> None:
     assert th.tr("'{text}' is not a member number", text="ก") == "'ก' ไม่ใช่เลขที่สมาชิก"
 
 
-def test_params_are_not_translated() -> None:
-    shown = get_translator("th").tr("Member {no} is now {status}", no=3, status="active")
-    assert shown == "สมาชิกเลขที่ 3 เปลี่ยนเป็นสถานะ active แล้ว"
+def test_params_that_are_marked_words_are_translated_too() -> None:
+    th = get_translator("th")
+    shown = th.tr("Member {no} is now {status}", no=3, status="active")
+    assert shown == "สมาชิกเลขที่ 3 เปลี่ยนเป็นสถานะ ปกติ แล้ว"
+    assert th.tr("Member {no} is now {status}", no=3, status="สมศรี") == (
+        "สมาชิกเลขที่ 3 เปลี่ยนเป็นสถานะ สมศรี แล้ว")
 
 
 def test_translate_error() -> None:

@@ -53,10 +53,23 @@ class Writer:
             self._account_ids[key] = found
         return self._account_ids[key]
 
+    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        if self.conn.dialect.name != "sqlite":
+            self.conn.execute(table.insert(), rows)
+            return
+        # The bulk path's hot spot: the driver's executemany with plain tuples is
+        # about three times faster than SQLAlchemy building parameters per row.
+        columns = [c.name for c in table.columns if c.name in rows[0]]
+        quote = self.conn.dialect.identifier_preparer.quote
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        self.conn.exec_driver_sql(sql, [tuple(_plain(row.get(c)) for c in columns)
+                                        for row in rows])
+
     def flush(self) -> None:
         pending, self._pending = self._pending, {}
         for table in sorted(pending, key=TABLE_ORDER.__getitem__):
-            self.conn.execute(table.insert(), pending[table])
+            self._insert_many(table, pending[table])
         counters, self._counters = self._counters, {}
         for (fund_id, name), value in counters.items():
             stmt = sqlite_insert(t.counter).values(fund_id=fund_id, name=name, value=value)
@@ -83,6 +96,10 @@ def apply_event(writer: Writer, fund_id: str, kind: str, payload: dict[str, Any]
     except KeyError:
         raise ValueError(f"unknown event kind {kind!r}") from None
     handler(writer, fund_id, payload)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _d(value: str | None) -> date | None:

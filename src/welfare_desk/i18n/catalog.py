@@ -104,12 +104,13 @@ class Translator:
 
         ``text`` is positional-only so that ``{text}`` can be a placeholder;
         ``context`` is therefore the one name a placeholder cannot have.
-        Param values are used as given: a value that is itself a message must
-        be translated by the caller first.
+        A param value that is itself a marked word (a status such as "lapsed",
+        a role) is translated too; any other value is used as given.
         """
         return self._translate(text, context, params)
 
     def _translate(self, text: str, context: str, params: dict[str, Any]) -> str:
+        params = {k: self._translated_value(v) for k, v in params.items()}
         translated = self.lookup(text, context)
         if translated is None:
             return _format(text, params)
@@ -124,12 +125,11 @@ class Translator:
         """An error's message in this language; several errors one per line."""
         if isinstance(err, ValidationErrors):
             return "\n".join(self.translate_error(e) for e in err.errors)
-        params = {k: self._translated_value(v) for k, v in err.params.items()}
-        return self._translate(err.message, DEFAULT_CONTEXT, params)
+        return self._translate(err.message, DEFAULT_CONTEXT, err.params)
 
     def _translated_value(self, value: Any) -> Any:
-        """Error params that are themselves marked words (a status, a role, a field
-        name) are shown in this language too; other values stay as they are."""
+        """Params that are themselves marked words (a status, a role, a field name)
+        are shown in this language too; other values stay as they are."""
         if isinstance(value, str):
             found = self.lookup(value, DEFAULT_CONTEXT)
             return found if found is not None else value

@@ -10,7 +10,7 @@ from welfare_desk.ledger.members import Category, Gender
 from welfare_desk.ledger.thai_id import make_national_id
 from welfare_desk.services.demo.names import FEMALE_FIRST, LAST_NAME_PARTS, MALE_FIRST
 
-PLAN_WEIGHTS = (("M30", 70), ("Q90", 15), ("H180", 5), ("Y365", 10))
+PLAN_WEIGHTS = (("M30", 85), ("Q90", 7), ("H180", 3), ("Y365", 5))
 
 
 @dataclass
