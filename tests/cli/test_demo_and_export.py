@@ -100,3 +100,21 @@ def test_hledger_reads_the_exported_journal_with_our_balances(
         code = account.split(":")[1].split(" ")[0]
         theirs[code] = f"{float(amount.replace(',', '')):.2f}"
     assert theirs == ours
+
+
+def test_the_quick_trial_balance_equals_the_full_one(demo: Path) -> None:
+    from datetime import date
+
+    from welfare_desk.db.database import Database
+    from welfare_desk.services.reports.books import trial_balance
+    from welfare_desk.services.reports.trial_balance import trial_balance_of_file
+
+    for as_of in (None, date(2025, 3, 31)):
+        quick = trial_balance_of_file(demo, as_of)
+        db = Database.open(demo)
+        try:
+            full = trial_balance(db, as_of)
+        finally:
+            db.close()
+        assert quick == full and quick.total == 0
+    assert trial_balance_of_file(demo.with_name("missing.sqlite")) is None

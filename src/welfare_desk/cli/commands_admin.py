@@ -69,6 +69,18 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     q = sub.add_parser("list", help=t(N_("list users")))
     q.set_defaults(handler=run_user_list)
 
+    p = commands.add_parser("plan", help=t(N_("add or change a dues plan")))
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--months", type=int, required=True,
+                   help=t(N_("months one instalment covers (1, 2, 3, 4, 6 or 12)")))
+    p.add_argument("--amount", required=True, metavar="BAHT")
+    p.set_defaults(handler=run_plan)
+
+    p = commands.add_parser("regulation", help=t(N_("the benefit regulation in force")))
+    p.add_argument("--on", default=None, metavar="DATE")
+    p.set_defaults(handler=run_regulation)
+
     p = commands.add_parser("village", help=t(N_("set a village's name")))
     p.add_argument("moo", type=int)
     p.add_argument("name")
@@ -206,3 +218,41 @@ def run_village(ctx: Context) -> int:
     return 0
 
 
+
+
+def run_plan(ctx: Context) -> int:
+    from welfare_desk.cli.context import parse_amount
+    from welfare_desk.ledger.dues import DuesPlan
+    from welfare_desk.services.funds import set_dues_plan
+
+    a = ctx.args
+    plan = DuesPlan(a.code.strip(), a.name.strip(), a.months, parse_amount(a.amount))
+    with ctx.database() as db:
+        set_dues_plan(db, ctx.user(db), plan)
+    ctx.say(N_("Saved dues plan {code}"), code=plan.code)
+    return 0
+
+
+def run_regulation(ctx: Context) -> int:
+    from datetime import date
+
+    from welfare_desk.ledger.money import format_baht
+    from welfare_desk.services.regulation import current_regulation
+
+    on = parse_day(ctx.args.on, date.today())
+    with ctx.database(quick_check=False) as db:
+        regulation = current_regulation(db)
+    for benefit in regulation.benefit_types:
+        rule = regulation.rule_in_force(benefit.code, on)
+        if rule is None:
+            continue
+        amendment = f" ({rule.amendment})" if rule.amendment else ""
+        caps = [f"{ctx.tr(label)} {format_baht(value)}" for label, value in (
+            (N_("cap per event"), rule.cap_per_event), (N_("cap per year"), rule.cap_per_year),
+            (N_("cap per lifetime"), rule.cap_lifetime)) if value]
+        print(f"{rule.clause}{amendment}  {benefit.name_th} [{benefit.code}] "
+              f"v{rule.version} {ctx.date(rule.effective_from)}")
+        ctx.say(N_("  waiting period {days} days"), days=rule.waiting_days)
+        if caps:
+            print("  " + ", ".join(caps))
+    return 0

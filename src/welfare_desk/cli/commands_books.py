@@ -271,7 +271,7 @@ def run_close(ctx: Context) -> int:
             books.assert_balances(db, user, parse_day(a.as_of, date.today()), counts)
             ctx.say(N_("The counts agree with the book"))
         elif a.close_kind == "close-month":
-            year, month = _year_month(a.period)
+            year, month = year_month(a.period)
             books.close_month(db, user, year, month, counts)
             ctx.say(N_("Closed {period}"), period=a.period)
         else:
@@ -280,7 +280,7 @@ def run_close(ctx: Context) -> int:
     return 0
 
 
-def _year_month(text: str) -> tuple[int, int]:
+def year_month(text: str) -> tuple[int, int]:
     try:
         year, month = (int(x) for x in text.split("-"))
         date(year if year < 2400 else year - 543, month, 1)

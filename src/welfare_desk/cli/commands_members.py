@@ -56,6 +56,12 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=run_member_status)
 
+    p = sub.add_parser("plan", help=t(N_("move a member to another dues plan")))
+    p.add_argument("number")
+    p.add_argument("--plan", required=True, metavar="CODE")
+    p.add_argument("--from", dest="from_month", required=True, metavar="YYYY-MM")
+    p.set_defaults(handler=run_member_plan)
+
     p = sub.add_parser("arrears", help=t(N_("a member's dues by month (paid/missed)")))
     p.add_argument("number")
     p.add_argument("--as-of", default=None, metavar="DATE")
@@ -221,3 +227,16 @@ def run_dues_lapse(ctx: Context) -> int:
     return 0
 
 
+
+
+def run_member_plan(ctx: Context) -> int:
+    from welfare_desk.cli.commands_books import year_month
+    from welfare_desk.services.members import change_plan
+
+    a = ctx.args
+    with ctx.database() as db:
+        change_plan(db, ctx.user(db), parse_member_no(a.number), a.plan,
+                    year_month(a.from_month))
+    ctx.say(N_("Member {no} pays by plan {plan} from {month}"), no=a.number, plan=a.plan,
+            month=a.from_month)
+    return 0

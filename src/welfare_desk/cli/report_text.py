@@ -83,7 +83,10 @@ def print_statement(ctx: Context, s: Any) -> None:
               f"{format_baht(r.total):>12}{void}")
     _row(ctx.tr(N_("Dues paid")), s.dues_paid, 0)
     for c in s.claims:
-        print(f"  {c.claim_no}  {c.benefit_code}  {ctx.date(c.event_date)}  "
+        outcome = (N_("waiting") if c.approved is None else N_("paid") if c.voucher_no
+                   else N_("approved") if c.approved else N_("rejected"))
+        print(f"  {c.claim_no}  {s.benefit_names.get(c.benefit_code, c.benefit_code)}  "
+              f"{ctx.date(c.event_date)}  {ctx.tr(outcome)}  "
               f"{format_baht(c.approved_amount or 0):>12}")
     _row(ctx.tr(N_("Benefits received")), s.benefits_received, 0)
 

@@ -1,8 +1,8 @@
 """Schema versions: Alembic migrations shipped inside the package, applied on open.
 
-``HEAD`` is the newest revision this app knows; reading it needs no Alembic
-import, so opening an up-to-date database stays fast. A test keeps it equal
-to the migration scripts' head.
+``HEAD`` (db/schema_version.py) is the newest revision this app knows; reading
+it needs no Alembic import, so opening an up-to-date database stays fast. A test
+keeps it equal to the migration scripts' head.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from welfare_desk.db.schema_version import HEAD, KNOWN_REVISIONS
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
 
-HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+__all__ = ["HEAD", "KNOWN_REVISIONS", "current_revision", "needs_upgrade", "script_head",
+           "upgrade"]
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -8,24 +8,7 @@ from datetime import date, timedelta
 from welfare_desk.db.database import Database
 from welfare_desk.db.repos import Repositories
 from welfare_desk.ledger.accounts import Account, AccountRole, AccountType, is_money_account
-
-
-@dataclass(frozen=True)
-class BalanceLine:
-    code: str
-    name: str
-    type: AccountType
-    balance: int  # satang, debit positive
-
-
-@dataclass(frozen=True)
-class TrialBalance:
-    as_of: date | None
-    lines: tuple[BalanceLine, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(line.balance for line in self.lines)
+from welfare_desk.services.reports.trial_balance import BalanceLine, TrialBalance
 
 
 def trial_balance(db: Database, as_of: date | None = None) -> TrialBalance:

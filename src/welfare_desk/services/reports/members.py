@@ -27,6 +27,7 @@ class MemberStatement:
     grid: ArrearsGrid
     receipts: tuple[ReceiptRow, ...]
     claims: tuple[ClaimRow, ...]
+    benefit_names: dict[str, str]
 
     @property
     def dues_paid(self) -> int:
@@ -49,9 +50,10 @@ def member_statement(db: Database, member_no: int, first: date, last: date) -> M
                     if first <= r.issued_on <= last]
         claims = [c for c in repos.claims.for_member(member.member_id)
                   if first <= c.filed_on <= last]
+        names = dict(repos.funds.benefit_names(fund_id))
     grid = arrears_grid(periods, member.joined_on, payments.get(member.member_id, []), last,
                         first_month=(first.year, first.month), last_month=(last.year, last.month))
-    return MemberStatement(member, first, last, grid, tuple(receipts), tuple(claims))
+    return MemberStatement(member, first, last, grid, tuple(receipts), tuple(claims), names)
 
 
 AGE_GROUPS: tuple[tuple[int, int | None], ...] = (
@@ -125,7 +127,7 @@ class BenefitsByType:
 def benefits_by_type(db: Database, first: date, last: date) -> BenefitsByType:
     with db.read() as repos:
         fund_id = repos.fund_id()
-        names = {code: th for code, th in repos.funds.benefit_names(fund_id)}
+        names = dict(repos.funds.benefit_names(fund_id))
         paid = repos.reports.benefits_paid(fund_id, first, last)
         aid = repos.reports.non_member_aid(fund_id, first, last)
     lines = tuple((t.benefit_code, names.get(t.benefit_code, t.benefit_code), t) for t in paid)
