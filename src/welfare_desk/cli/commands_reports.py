@@ -42,6 +42,11 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
         p.add_argument("--as-of", default=None, metavar="DATE")
         p.add_argument("--format", choices=("json", "text"), default="text")
         p.set_defaults(handler=handler)
+    p = sub.add_parser("book", help=t(N_("the cash book or a bank book for a period")))
+    p.add_argument("--account", default="1101", metavar="CODE")
+    p.add_argument("--from", dest="first", required=True, metavar="DATE")
+    p.add_argument("--to", dest="last", required=True, metavar="DATE")
+    p.set_defaults(handler=run_book)
     p = sub.add_parser("statement", help=t(N_("a member's statement")))
     p.add_argument("--member", required=True, metavar="NO")
     p.add_argument("--from", dest="first", default=None, metavar="DATE")
@@ -189,3 +194,22 @@ def run_monthly(ctx: Context) -> int:
     with ctx.database(quick_check=False) as db:
         report = monthly_report(db, year, month)
     return _emit(ctx, report, lambda: print_receipts_payments(ctx, report.receipts_payments))
+
+
+def run_book(ctx: Context) -> int:
+    from welfare_desk.services.reports.books import account_book
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        book = account_book(db, a.account, parse_day(a.first), parse_day(a.last))
+    print(f"{book.code} {book.name}")
+    ctx.say(N_("Brought forward {amount}"), amount=format_baht(book.opening))
+    balance = book.opening
+    for line in book.lines:
+        balance += line.amount
+        received = format_baht(line.amount) if line.amount > 0 else ""
+        paid = format_baht(-line.amount) if line.amount < 0 else ""
+        print(f"{ctx.date(line.entry_date):>12}  {line.number:<15} {line.description[:38]:<38} "
+              f"{received:>12} {paid:>12} {format_baht(balance):>14}")
+    ctx.say(N_("Carried forward {amount}"), amount=format_baht(balance))
+    return 0

@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(translator.translate_error(exc), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the output went to `head` or a closed pager
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:  # the environment's fault: disk full, no permission ...
         print(translator.tr(N_("The computer refused: {problem}"), problem=str(exc)),
               file=sys.stderr)

@@ -7,7 +7,10 @@ from datetime import date, timedelta
 
 from welfare_desk.db.database import Database
 from welfare_desk.db.repos import Repositories
+from welfare_desk.db.repos.books import BookLine
 from welfare_desk.ledger.accounts import Account, AccountRole, AccountType, is_money_account
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.ledger.text import N_
 from welfare_desk.services.reports.trial_balance import BalanceLine, TrialBalance
 
 
@@ -117,3 +120,30 @@ def money_balance(repos: Repositories, fund_id: str, as_of: date) -> dict[str, i
     balances = repos.books.balances(fund_id, as_of=as_of)
     return {a.code: balances.get(a.code, 0) for a in repos.funds.accounts(fund_id)
             if a.role in roles}
+
+
+@dataclass(frozen=True)
+class AccountBook:
+    """The cash book or a bank book: brought forward, each line, carried forward."""
+
+    code: str
+    name: str
+    first: date
+    last: date
+    opening: int
+    lines: tuple[BookLine, ...]
+
+    @property
+    def closing(self) -> int:
+        return self.opening + sum(line.amount for line in self.lines)
+
+
+def account_book(db: Database, code: str, first: date, last: date) -> AccountBook:
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        accounts = {a.code: a for a in repos.funds.accounts(fund_id)}
+        if code not in accounts or not is_money_account(accounts[code]):
+            raise UserError(N_("{code} is not a cash or bank account of this fund"), code=code)
+        opening = repos.books.balances(fund_id, as_of=first - timedelta(days=1)).get(code, 0)
+        lines = repos.books.account_lines(fund_id, code, first, last)
+    return AccountBook(code, accounts[code].name_th, first, last, opening, tuple(lines))
