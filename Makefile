@@ -10,7 +10,8 @@ DEMO_DB := $(DATA_DIR)/demo.sqlite
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
-	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "Installing python3-venv"; apt-get install -y python3-venv; }
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "Installing python3-venv (Debian)"; \
+		apt-get update -qq && apt-get install -y -qq python3-venv; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

@@ -4,6 +4,21 @@
 <context>
     <name>core</name>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>  waiting period {days} days</source>
+        <translation>  ระยะเวลารอสิทธิ์ {days} วัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>'{code}' is not an account code</source>
+        <translation>'{code}' ไม่ใช่รหัสบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>'{kind}' is not one of CODI's benefit kinds</source>
+        <translation>'{kind}' ไม่ใช่ประเภทสวัสดิการตามแบบของ พอช.</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/i18n/dates.py"/>
         <source>'{text}' has a two-digit year; write the whole year, such as 2568</source>
         <translation>'{text}' ใช้ปีแบบสองหลัก กรุณาเขียนปีให้ครบสี่หลัก เช่น 2568</translation>
@@ -54,6 +69,11 @@
         <translation>ต้องระบุชื่อผู้รับผลประโยชน์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>A benefit type needs a code and a Thai name</source>
+        <translation>ประเภทสวัสดิการต้องมีรหัสและชื่อภาษาไทย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>A claim cannot be decided before it was filed</source>
         <translation>พิจารณาคำร้องก่อนวันที่ยื่นคำร้องไม่ได้</translation>
@@ -74,6 +94,21 @@
         <translation>กองทุนตัวอย่างต้องมีสมาชิกอย่างน้อย 1 คน และข้อมูลอย่างน้อย 1 ปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>A dues plan needs a code</source>
+        <translation>แบบการส่งเงินสมทบต้องมีรหัส</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>A dues plan's amount must be more than zero</source>
+        <translation>จำนวนเงินของแบบการส่งเงินสมทบต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>A fixed amount of {amount} baht</source>
+        <translation>จ่ายอัตราคงที่ {amount} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>A fund keeps at most nine bank accounts</source>
         <translation>กองทุนมีบัญชีธนาคารได้ไม่เกิน 9 บัญชี</translation>
@@ -92,6 +127,11 @@
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>A member who is {current} cannot become {target}</source>
         <translation>สมาชิกที่มีสถานะ {current} เปลี่ยนเป็นสถานะ {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>A member who is {status} cannot claim this benefit</source>
+        <translation>สมาชิกที่มีสถานะ{status} ไม่มีสิทธิ์ขอรับสวัสดิการนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -139,9 +179,24 @@
         <translation>การกลับรายการบัญชีต้องระบุเหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>A rule must allow at least one member status</source>
+        <translation>ข้อระเบียบต้องระบุสถานะสมาชิกที่มีสิทธิ์อย่างน้อยหนึ่งสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>A rule needs its benefit and the clause (ข้อ) it comes from</source>
+        <translation>ข้อระเบียบต้องระบุประเภทสวัสดิการและข้อของระเบียบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>A status change needs a reason</source>
         <translation>การเปลี่ยนสถานะต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>A tiered amount needs at least one tier</source>
+        <translation>การจ่ายตามขั้นต้องมีอย่างน้อยหนึ่งขั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -189,6 +244,26 @@
         <translation>เพิ่มผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Aged {age} on the event date; the maximum age is {limit}</source>
+        <translation>อายุ {age} ปี ณ วันที่เกิดเหตุ แต่อายุสูงสุดที่มีสิทธิ์คือ {limit} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Aged {age} on the event date; the minimum age is {limit}</source>
+        <translation>อายุ {age} ปี ณ วันที่เกิดเหตุ แต่อายุขั้นต่ำที่มีสิทธิ์คือ {limit} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>All required documents are attached: {required}</source>
+        <translation>มีเอกสารครบตามที่กำหนด: {required}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>An amendment must take effect after {date}, when version {version} did</source>
+        <translation>ฉบับแก้ไขต้องมีผลหลังวันที่ {date} ซึ่งเป็นวันที่ฉบับที่ {version} มีผล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>An entry needs a description</source>
         <translation>รายการบัญชีต้องมีคำอธิบายรายการ</translation>
@@ -197,6 +272,11 @@
         <location filename="../src/welfare_desk/ledger/journal.py"/>
         <source>An entry needs at least two lines</source>
         <translation>รายการบัญชีต้องมีอย่างน้อยสองบรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>An instalment covers 1, 2, 3, 4, 6 or 12 months, not {months}</source>
+        <translation>หนึ่งงวดครอบคลุม 1, 2, 3, 4, 6 หรือ 12 เดือน ไม่ใช่ {months} เดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
@@ -244,6 +324,11 @@
         <translation>ยอดยกมา</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>Brought forward {amount}</source>
+        <translation>ยอดยกมา {amount}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>CODI matching money</source>
         <translation>เงินสมทบจากรัฐบาลผ่าน พอช.</translation>
@@ -262,6 +347,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Carried forward</source>
         <translation>ยอดยกไป</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>Carried forward {amount}</source>
+        <translation>ยอดยกไป {amount}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
@@ -329,6 +419,11 @@
         <translation>เงินสมทบที่ชำระแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>Each benefit type code may appear only once</source>
+        <translation>รหัสประเภทสวัสดิการแต่ละรหัสใช้ได้ครั้งเดียว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <source>Eligible: {amount} baht ({clause})</source>
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
@@ -347,6 +442,16 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Everything verifies ({events} events).</source>
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Filed {days} days after the event, within the {limit} days allowed</source>
+        <translation>ยื่นคำร้องหลังเกิดเหตุ {days} วัน อยู่ภายในกำหนด {limit} วัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Filed {days} days after the event; claims must be filed within {limit} days</source>
+        <translation>ยื่นคำร้องหลังเกิดเหตุ {days} วัน เกินกำหนดที่ต้องยื่นภายใน {limit} วัน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -404,6 +509,16 @@
         <translation>สมาชิกเลขที่ {no} ใช้เลขประจำตัวประชาชน {id} อยู่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/matching.py"/>
+        <source>Member {no} has been matched {times} times already</source>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบแล้ว {times} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/matching.py"/>
+        <source>Member {no} is already matched for {year}</source>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบของปี {year} แล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Member {no} is now {status}</source>
         <translation>สมาชิกเลขที่ {no} เปลี่ยนเป็นสถานะ {status} แล้ว</translation>
@@ -414,6 +529,21 @@
         <translation>สมาชิกเลขที่ {no} มีสถานะ {status} ต้องคืนสภาพสมาชิกก่อนรับเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/matching.py"/>
+        <source>Member {no} joined on {joined}, less than a full year before {date}</source>
+        <translation>สมาชิกเลขที่ {no} สมัครเมื่อ {joined} ยังไม่ครบหนึ่งปีเต็ม ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>Member {no} pays by plan {plan} from {month}</source>
+        <translation>สมาชิกเลขที่ {no} ส่งเงินสมทบแบบ {plan} ตั้งแต่ {month}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/matching.py"/>
+        <source>Member {no} was not active on {date}</source>
+        <translation>สมาชิกเลขที่ {no} ไม่ได้มีสถานะปกติ ณ วันที่ {date}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Members on {date}</source>
         <translation>สมาชิก ณ วันที่ {date}</translation>
@@ -422,6 +552,11 @@
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Members: {active} active of {total}</source>
         <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Missing documents: {missing}</source>
+        <translation>เอกสารที่ยังขาด: {missing}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -454,9 +589,24 @@
         <translation>ไม่พบสมาชิกที่ตรงกับ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>No rule for benefit {benefit} was in force on the event date</source>
+        <translation>ไม่มีระเบียบสวัสดิการ{benefit}ที่ใช้บังคับในวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <source>Not eligible under the regulation</source>
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Only {days} days a member on the event date; the waiting period is {required} days</source>
+        <translation>เป็นสมาชิกเพียง {days} วัน ณ วันที่เกิดเหตุ แต่ต้องรอสิทธิ์ {required} วัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Only {years} full years of membership; this benefit needs {required}</source>
+        <translation>เป็นสมาชิกครบ {years} ปีเท่านั้น แต่สวัสดิการนี้ต้องเป็นสมาชิก {required} ปี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -474,6 +624,16 @@
         <translation>จ่ายด้วยใบสำคัญจ่ายเลขที่ {voucher}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Paid {count} times before; at most {limit} in a lifetime</source>
+        <translation>เคยได้รับแล้ว {count} ครั้ง ตลอดชีวิตได้ไม่เกิน {limit} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>Paid {count} times in this fiscal year; at most {limit} a year</source>
+        <translation>ได้รับแล้ว {count} ครั้งในปีงบประมาณนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/grids.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
         <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
@@ -482,6 +642,11 @@
         <location filename="../src/welfare_desk/cli/context.py"/>
         <source>Password: </source>
         <translation>รหัสผ่าน: </translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Paying the {requested} baht requested; the rule allows {allowed}</source>
+        <translation>จ่ายตามที่ขอ {requested} บาท ระเบียบให้ได้ {allowed} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -534,6 +699,21 @@
         <translation>บันทึกการขาดสมาชิกภาพ {count} ราย แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Reduced from {before} to {after} baht by the cap of {cap} baht per event</source>
+        <translation>ลดจาก {before} เป็น {after} บาท ตามเพดานครั้งละไม่เกิน {cap} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Reduced from {before} to {after} baht: {paid} baht of the cap of {cap} baht a year is already paid</source>
+        <translation>ลดจาก {before} เป็น {after} บาท เพราะได้รับไปแล้ว {paid} บาท จากเพดานปีละ {cap} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Reduced from {before} to {after} baht: {paid} baht of the lifetime cap of {cap} baht is already paid</source>
+        <translation>ลดจาก {before} เป็น {after} บาท เพราะได้รับไปแล้ว {paid} บาท จากเพดานตลอดชีวิต {cap} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Registered member {no}: {name}</source>
         <translation>ลงทะเบียนสมาชิกเลขที่ {no}: {name} แล้ว</translation>
@@ -557,6 +737,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Restored {path} ({events} events). The data replaced is kept in {safety}</source>
         <translation>กู้คืนข้อมูลจาก {path} แล้ว ({events} รายการ) ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ที่ {safety}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>Saved dues plan {code}</source>
+        <translation>บันทึกแบบการส่งเงินสมทบ {code} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -610,6 +795,11 @@
         <translation>บัญชีถูกต้องตรงกัน (รายการบัญชี งบทดลอง เลขที่ใบเสร็จเรียงต่อเนื่องไม่ขาด ยอดตรวจนับ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>The cap of {cap} baht a year is used up: {paid} baht paid this fiscal year</source>
+        <translation>ใช้สิทธิ์เต็มเพดานปีละ {cap} บาทแล้ว (ได้รับ {paid} บาทในปีงบประมาณนี้)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The change date is before the member's current status ({date})</source>
         <translation>วันที่เปลี่ยนแปลงอยู่ก่อนวันที่เริ่มสถานะปัจจุบันของสมาชิก ({date})</translation>
@@ -618,6 +808,11 @@
         <location filename="../src/welfare_desk/db/database.py"/>
         <source>The change was refused by the database: {problem}</source>
         <translation>ฐานข้อมูลไม่ยอมรับการเปลี่ยนแปลงนี้: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The claim is filed before the event date</source>
+        <translation>วันที่ยื่นคำร้องอยู่ก่อนวันที่เกิดเหตุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
@@ -675,6 +870,11 @@
         <translation>วันที่เกิดเหตุอยู่หลังวันที่ยื่นคำร้อง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The event is before the member joined the fund</source>
+        <translation>เหตุเกิดก่อนวันที่สมัครเป็นสมาชิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The first name is missing</source>
         <translation>ไม่ได้กรอกชื่อ</translation>
@@ -715,14 +915,44 @@
         <translation>ไม่ได้กรอกนามสกุล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>The lifetime cap of {cap} baht is used up: {paid} baht paid before</source>
+        <translation>ใช้สิทธิ์เต็มเพดานตลอดชีวิต {cap} บาทแล้ว (เคยได้รับ {paid} บาท)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>The member is already {status}</source>
         <translation>สมาชิกมีสถานะ {status} อยู่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The member's date of birth is not recorded, and this benefit depends on age</source>
+        <translation>ไม่มีวันเกิดของสมาชิกในทะเบียน แต่สวัสดิการนี้กำหนดตามอายุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The member's death is recorded on another day than the event date</source>
+        <translation>วันที่เสียชีวิตในทะเบียนไม่ตรงกับวันที่เกิดเหตุในคำร้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The member's status ({status}) allows this benefit</source>
+        <translation>สถานะของสมาชิก ({status}) มีสิทธิ์ขอรับสวัสดิการนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The minimum age is above the maximum age</source>
+        <translation>อายุขั้นต่ำสูงกว่าอายุสูงสุด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/thai_id.py"/>
         <source>The national ID {text} has a wrong check digit</source>
         <translation>เลขประจำตัวประชาชน {text} มีหลักตรวจสอบ (หลักสุดท้าย) ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The new version number must be above {version}</source>
+        <translation>เลขฉบับใหม่ต้องมากกว่า {version}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/db/database.py"/>
@@ -740,6 +970,26 @@
         <translation>ผู้ที่บันทึกคำร้องเลขที่ {number} จะพิจารณาคำร้องนั้นเองไม่ได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The regulation data is damaged: {problem}</source>
+        <translation>ข้อมูลระเบียบเสียหาย: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>The regulation has no benefit {benefit}</source>
+        <translation>ระเบียบไม่มีสวัสดิการ {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>The requested amount must be more than zero</source>
+        <translation>จำนวนเงินที่ขอต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The tiers must go up by years of membership, each once</source>
+        <translation>ขั้นการจ่ายต้องเรียงตามจำนวนปีที่เป็นสมาชิกจากน้อยไปมาก และไม่ซ้ำกัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The title is missing</source>
         <translation>ไม่ได้กรอกคำนำหน้าชื่อ</translation>
@@ -748,6 +998,16 @@
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The title {title} is for children under 15</source>
         <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The {what} must be at least {minimum}</source>
+        <translation>{what}ต้องไม่น้อยกว่า {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>The {what} must be more than zero</source>
+        <translation>{what}ต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -760,6 +1020,7 @@
         <translation>ไม่มีบัญชีรหัส {code}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>There is no benefit {code}</source>
         <translation>ไม่มีสวัสดิการรหัส {code}</translation>
@@ -806,6 +1067,21 @@
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>This benefit is for members who are {allowed}; the member is {categories}</source>
+        <translation>สวัสดิการนี้สำหรับสมาชิกประเภท {allowed} แต่สมาชิกเป็นประเภท {categories}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>This benefit is for {allowed}; the member is {gender}</source>
+        <translation>สวัสดิการนี้สำหรับเพศ {allowed} แต่สมาชิกเป็นเพศ {gender}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>This benefit is paid per night; the claim must give the number of nights</source>
+        <translation>สวัสดิการนี้จ่ายตามจำนวนคืน คำร้องต้องระบุจำนวนคืนที่นอนโรงพยาบาล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
         <source>This database already holds a fund</source>
         <translation>ฐานข้อมูลนี้มีกองทุนอยู่แล้ว</translation>
@@ -847,6 +1123,16 @@
         <translation>รวมรายรับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>Version {version} of {code} appears twice</source>
+        <translation>ระเบียบ {code} ฉบับที่ {version} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>Version {version} of {code} must take effect after version {earlier}</source>
+        <translation>ระเบียบ {code} ฉบับที่ {version} ต้องมีผลหลังฉบับที่ {earlier}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Village</source>
         <translation>หมู่ที่</translation>
@@ -865,6 +1151,21 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>Welfare Desk: the books of a community welfare fund</source>
         <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Within the cap of {cap} baht a year: {paid} baht paid this fiscal year</source>
+        <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีงบประมาณนี้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Within the cap of {cap} baht per event</source>
+        <translation>อยู่ในเพดานครั้งละ {cap} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>Within the lifetime cap of {cap} baht: {paid} baht paid before</source>
+        <translation>อยู่ในเพดานตลอดชีวิต {cap} บาท (เคยได้รับ {paid} บาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -922,14 +1223,29 @@
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>add or change a dues plan</source>
+        <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>approve or reject a claim (committee)</source>
         <translation>อนุมัติหรือไม่อนุมัติคำร้อง (กรรมการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>balance of every account</source>
         <translation>ยอดคงเหลือของทุกบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>benefit amount</source>
+        <translation>จำนวนเงินสวัสดิการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -942,6 +1258,26 @@
         <translation>สวัสดิการที่จ่ายแยกตามประเภท (จำนวนคนและจำนวนเงิน)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>cap</source>
+        <translation>เพดานเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>cap per event</source>
+        <translation>เพดานต่อครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>cap per lifetime</source>
+        <translation>เพดานตลอดชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>cap per year</source>
+        <translation>เพดานต่อปี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>cash or bank account code</source>
         <translation>รหัสบัญชีเงินสดหรือบัญชีเงินฝากธนาคาร</translation>
@@ -950,6 +1286,11 @@
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>child or youth</source>
         <translation>เด็กและเยาวชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>claim deadline in days</source>
+        <translation>กำหนดยื่นคำร้อง (วัน)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1083,6 +1424,11 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>last day of the demo's history (default today)</source>
+        <translation>วันสุดท้ายของข้อมูลตัวอย่าง (ค่าเริ่มต้นคือวันนี้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>list users</source>
         <translation>รายชื่อผู้ใช้</translation>
     </message>
@@ -1095,6 +1441,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>mark members as matched</source>
         <translation>บันทึกว่าสมาชิกได้รับเงินสมทบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>maximum age</source>
+        <translation>อายุสูงสุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1122,9 +1473,44 @@
         <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>minimum age</source>
+        <translation>อายุขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/lapses.py"/>
+        <source>missed {count} instalments</source>
+        <translation>ขาดส่งเงินสมทบ {count} งวด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>money received by source</source>
         <translation>เงินที่ได้รับแยกตามแหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>months one instalment covers (1, 2, 3, 4, 6 or 12)</source>
+        <translation>จำนวนเดือนต่องวด (1, 2, 3, 4, 6 หรือ 12)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>most claims a year</source>
+        <translation>จำนวนครั้งสูงสุดต่อปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>most claims in a lifetime</source>
+        <translation>จำนวนครั้งสูงสุดตลอดชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>most nights a claim</source>
+        <translation>จำนวนคืนสูงสุดต่อครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <source>move a member to another dues plan</source>
+        <translation>เปลี่ยนแบบการส่งเงินสมทบของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1147,6 +1533,11 @@
         <translation>หน่วยงานอื่น</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>paid</source>
+        <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>pay an approved claim with a payment voucher</source>
         <translation>จ่ายเงินตามคำร้องที่อนุมัติแล้วด้วยใบสำคัญจ่าย</translation>
@@ -1155,6 +1546,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>people</source>
         <translation>คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>rate per night</source>
+        <translation>อัตราต่อคืน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -1180,6 +1576,11 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>register a member</source>
         <translation>ลงทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>rejected</source>
+        <translation>ไม่อนุมัติ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -1225,6 +1626,16 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>the account book</source>
         <translation>สมุดบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <source>the benefit regulation in force</source>
+        <translation>ระเบียบสวัสดิการที่ใช้บังคับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <source>the cash book or a bank book for a period</source>
+        <translation>สมุดเงินสดหรือสมุดบัญชีธนาคารในช่วงเวลาที่กำหนด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -1277,6 +1688,11 @@
         <translation>ตรวจสอบฐานข้อมูล ประวัติการเปลี่ยนแปลง และบัญชี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>version number</source>
+        <translation>เลขฉบับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>village</source>
@@ -1293,12 +1709,38 @@
         <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <source>waiting</source>
+        <translation>รอพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>waiting period in days</source>
+        <translation>ระยะเวลารอสิทธิ์ (วัน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
+        <source>years of membership</source>
+        <translation>จำนวนปีที่เป็นสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>{benefit}: judged by {clause} ({amendment}), version {version}, in force on the event date</source>
+        <translation>{benefit}: พิจารณาตาม{clause} ({amendment}) ฉบับที่ {version} ซึ่งใช้บังคับในวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>{benefit}: judged by {clause}, version {version}, in force on the event date</source>
+        <translation>{benefit}: พิจารณาตาม{clause} ฉบับที่ {version} ซึ่งใช้บังคับในวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/common.py"/>
+        <location filename="../src/welfare_desk/services/reports/books.py"/>
         <source>{code} is not a cash or bank account of this fund</source>
         <translation>{code} ไม่ใช่บัญชีเงินสดหรือบัญชีเงินฝากธนาคารของกองทุนนี้</translation>
     </message>
@@ -1313,9 +1755,24 @@
         <translation>วันที่ {date} อยู่ในงวดที่ปิดแล้ว ({first} ถึง {last}) ต้องให้กรรมการเปิดงวดก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>{days} days a member on the event date; the waiting period is {required} days</source>
+        <translation>เป็นสมาชิก {days} วัน ณ วันที่เกิดเหตุ ครบระยะเวลารอสิทธิ์ {required} วัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>{first} to {last} is already closed</source>
         <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>{nights} nights at {rate} baht a night: {amount} baht</source>
+        <translation>{nights} คืน คืนละ {rate} บาท: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>{nights} nights claimed; at most {paid} nights are paid, at {rate} baht a night: {amount} baht</source>
+        <translation>ขอ {nights} คืน จ่ายได้ไม่เกิน {paid} คืน คืนละ {rate} บาท: {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -1338,9 +1795,29 @@
         <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>{requested} baht requested; the rule allows {allowed}</source>
+        <translation>ขอ {requested} บาท ระเบียบให้ได้ {allowed} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>{user} ({role}) may not do this</source>
         <translation>{user} ({role}) ไม่มีสิทธิ์ทำรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>{years} full years of membership: the tier from {tier} years pays {amount} baht</source>
+        <translation>เป็นสมาชิกครบ {years} ปี: ขั้นตั้งแต่ {tier} ปี จ่าย {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
+        <source>{years} full years of membership; the first tier needs {required}</source>
+        <translation>เป็นสมาชิกครบ {years} ปี แต่ขั้นแรกต้องเป็นสมาชิก {required} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/eligibility.py"/>
+        <source>{years} full years of membership; this benefit needs {required}</source>
+        <translation>เป็นสมาชิกครบ {years} ปี ตามที่สวัสดิการนี้กำหนด {required} ปี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
