@@ -1238,6 +1238,11 @@
         <translation>อนุมัติ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
+        <source>auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>balance of every account</source>
         <translation>ยอดคงเหลือของทุกบัญชี</translation>
@@ -1301,6 +1306,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>close a month (with the cash count)</source>
         <translation>ปิดงวดเดือน (พร้อมยอดเงินที่ตรวจนับ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
+        <source>committee member</source>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
@@ -1676,6 +1686,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>the whole book as an hledger/ledger journal</source>
         <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
+        <source>treasurer</source>
+        <translation>เหรัญญิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>

@@ -61,14 +61,15 @@ class Context:
             db.close()
 
     def user(self, db: Any) -> Any:
-        """The acting user: --user, or $WELFARE_DESK_USER, or the fund's first user."""
+        """The acting user: --user, or $WELFARE_DESK_USER, or the fund's first treasurer."""
         from welfare_desk.services.funds import authenticate
 
         name = self.args.user or os.environ.get("WELFARE_DESK_USER")
         if not name:
             with db.read() as repos:
                 users = repos.funds.users(repos.fund_id())
-            name = users[0].username
+            name = next((u.username for u in users if u.role.value == "treasurer"),
+                        users[0].username)
         password = os.environ.get("WELFARE_DESK_PASSWORD")
         try:
             return authenticate(db, name, password)

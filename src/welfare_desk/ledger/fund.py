@@ -16,6 +16,12 @@ class Role(StrEnum):
     AUDITOR = "auditor"
 
 
+ROLE_NAMES: dict[Role, str] = {
+    Role.TREASURER: N_("treasurer"),
+    Role.COMMITTEE: N_("committee member"),
+    Role.AUDITOR: N_("auditor"),
+}
+
 # What each role may do; services check it, the desktop disables the rest.
 PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.TREASURER: frozenset({"write", "file_claim", "pay", "close_period", "settings"}),
@@ -37,7 +43,7 @@ class User:
 def require(user: User, permission: str) -> None:
     if permission not in PERMISSIONS[user.role]:
         raise UserError(N_("{user} ({role}) may not do this"),
-                        user=user.display_name, role=user.role.value)
+                        user=user.display_name, role=ROLE_NAMES[user.role])
 
 
 @dataclass(frozen=True)
