@@ -1,5 +1,5 @@
 import sys
 
-from welfare_desk.cli.main import main
+from welfare_desk.app import main
 
 sys.exit(main())

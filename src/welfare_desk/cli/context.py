@@ -17,15 +17,7 @@ from welfare_desk.i18n.dates import format_date, parse_date
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.money import format_baht, parse_positive_baht
 from welfare_desk.ledger.text import N_
-
-
-def default_db_path() -> Path:
-    env = os.environ.get("WELFARE_DESK_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("welfare-desk", appauthor=False)) / "fund.sqlite"
+from welfare_desk.services.locations import default_db_path
 
 
 class Context:

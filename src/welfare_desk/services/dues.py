@@ -53,6 +53,29 @@ def take_dues(db: Database, actor: User, member_no: int, amount: int, paid_on: d
     return receipt
 
 
+def take_collection_day(db: Database, actor: User, payments: Sequence[tuple[int, int]],
+                        paid_on: date, money_account: str = accounts.CASH) -> list[ReceiptRow]:
+    """A village's collection day: (member no., amount) pairs, one receipt each, all
+    recorded together or (on any problem) none."""
+    require(actor, "write")
+    if not payments:
+        raise UserError(N_("Tick at least one member who paid"))
+    if paid_on > date.today():
+        raise UserError(N_("The date {date} is in the future"), date=paid_on.isoformat())
+    receipts = []
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        for member_no, amount in payments:
+            if amount <= 0:
+                raise UserError(N_("The amount must be more than zero"))
+            member = find_member(uow.repos, fund_id, member_no)
+            _check_can_pay(member, paid_on)
+            receipts.append(issue_receipt_in(uow, fund_id, member.member_id, paid_on,
+                                             [dues_line(amount)], money_account=money_account))
+        uow.commit()
+    return receipts
+
+
 def _check_can_pay(member: MemberRecord, paid_on: date) -> None:
     if member.status != MemberStatus.ACTIVE:
         raise UserError(N_("Member {no} is {status}; reinstate the member before taking dues"),

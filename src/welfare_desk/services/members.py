@@ -23,6 +23,7 @@ from welfare_desk.ledger.members import (
 )
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import normalize_national_id
+from welfare_desk.ledger.thai_text import thai_sort_key
 from welfare_desk.services.common import find_member, new_id, now_iso
 from welfare_desk.services.dues import entry_fee_line, issue_receipt_in
 
@@ -202,3 +203,37 @@ def change_plan(db: Database, actor: User, member_no: int, plan_code: str,
 def search_members(db: Database, text: str, limit: int = 50) -> list[MemberRecord]:
     with db.read() as repos:
         return repos.members.search(repos.fund_id(), text, limit)
+
+
+@dataclass(frozen=True)
+class MemberListRow:
+    """One line of the member table; ``search_text`` is what search-as-you-type matches."""
+
+    member_no: int
+    name: str
+    national_id: str | None
+    village_no: int
+    status: MemberStatus
+    joined_on: date
+    plan_code: str
+    categories: frozenset[Category]
+    sort_key: str
+    search_text: str
+
+
+def member_list(db: Database) -> list[MemberListRow]:
+    """Every member in Thai dictionary order of first name, then last name."""
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        members = repos.members.all(fund_id)
+        histories = repos.members.all_plan_histories(fund_id)
+    rows = []
+    for m in members:
+        history = histories.get(m.member_id)
+        rows.append(MemberListRow(
+            m.member_no, m.full_name, m.national_id, m.village_no, m.status, m.joined_on,
+            history[-1][1] if history else "", m.categories,
+            thai_sort_key(f"{m.first_name} {m.last_name}"),
+            f"{m.first_name} {m.last_name} {m.title}".casefold()))
+    rows.sort(key=lambda r: r.sort_key)
+    return rows

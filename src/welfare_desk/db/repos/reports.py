@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, distinct, func, select
+from sqlalchemy import Connection, String, cast, distinct, func, select
 
 from welfare_desk.db import schema as t
 
@@ -87,3 +87,22 @@ class ReportRepo:
         return self.conn.execute(
             select(func.max(t.event.c.recorded_at)).where(t.event.c.fund_id == fund_id)
         ).scalar()
+
+    def monthly_totals(self, fund_id: str, first: date, last: date,
+                       exclude_source: str) -> dict[tuple[str, str], int]:
+        """("YYYY-MM", account code) -> sum of postings (debit positive) in the period,
+        leaving out entries of one source (the year's closing entry)."""
+        month = func.substr(cast(t.posting.c.entry_date, String), 1, 7).label("month")
+        rows = self.conn.execute(
+            select(month, t.account.c.code, func.sum(t.posting.c.amount).label("total"))
+            .join(t.account, t.account.c.id == t.posting.c.account_id)
+            .join(t.journal_entry, t.journal_entry.c.id == t.posting.c.entry_id)
+            .where(t.account.c.fund_id == fund_id, t.posting.c.entry_date >= first,
+                   t.posting.c.entry_date <= last, t.journal_entry.c.source != exclude_source)
+            .group_by(month, t.account.c.code))
+        return {(r.month, r.code): int(r.total) for r in rows}
+
+    def last_event_of_kind(self, fund_id: str, kind: str) -> str | None:
+        return self.conn.execute(
+            select(func.max(t.event.c.recorded_at))
+            .where(t.event.c.fund_id == fund_id, t.event.c.kind == kind)).scalar()

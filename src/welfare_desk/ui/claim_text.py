@@ -1,0 +1,50 @@
+"""How a claim reads on screen: its state, and its assessment reason by reason."""
+
+from __future__ import annotations
+
+from html import escape
+
+from welfare_desk.db.repos.claims import ClaimRow
+from welfare_desk.ledger.text import N_
+from welfare_desk.ui.text import baht, day, tr
+
+
+def claim_state(claim: ClaimRow) -> str:
+    if claim.voucher_no:
+        return tr(N_("paid {date}"), date=day(claim.paid_on))
+    if claim.approved is None:
+        return tr(N_("waiting for a decision"))
+    return tr(N_("approved, not yet paid")) if claim.approved else tr(N_("rejected"))
+
+
+def assessment_html(claim: ClaimRow, benefit_name: str) -> str:
+    """The eligibility decision with every reason and the clause it rests on."""
+    a = claim.assessment
+    title = tr(N_("Claim {number}: {benefit}, event on {date}"), number=claim.claim_no,
+               benefit=benefit_name, date=day(claim.event_date))
+    lines = [f"<h3>{escape(title)}</h3>", "<ul>"]
+    for reason in a["reasons"]:
+        params = {k: str(v) for k, v in reason["params"].items()}
+        mark, color = ("✓", "#2e7d32") if reason["ok"] else ("✗", "#c62828")
+        lines.append(f"<li><span style='color:{color}'>{mark}</span> "
+                     f"{escape(tr(reason['message'], **params))}</li>")
+    lines.append("</ul>")
+    if a["eligible"]:
+        verdict = tr(N_("Eligible: {amount} baht ({clause})"), amount=baht(a["amount"]),
+                     clause=a["clause"])
+    else:
+        verdict = tr(N_("Not eligible under the regulation"))
+    lines.append(f"<p><b>{escape(verdict)}</b></p>")
+    if claim.approved is not None:
+        if claim.approved:
+            decided = tr(N_("Approved: {amount} baht by {who}"),
+                         amount=baht(claim.approved_amount or 0), who=claim.decided_by)
+        else:
+            decided = tr(N_("Rejected by {who}: {reason}"), who=claim.decided_by,
+                         reason=claim.decision_reason)
+        lines.append(f"<p>{escape(decided)}</p>")
+    if claim.voucher_no:
+        paid = tr(N_("Paid on {date}, voucher {voucher}"), date=day(claim.paid_on),
+                  voucher=claim.voucher_no)
+        lines.append(f"<p>{escape(paid)}</p>")
+    return "\n".join(lines)

@@ -1,0 +1,117 @@
+"""The main window: the list of pages on the left, the page on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from welfare_desk.ledger.fund import ROLE_NAMES
+from welfare_desk.ledger.text import N_
+from welfare_desk.ui.pages.base import Page
+from welfare_desk.ui.session import Session
+from welfare_desk.ui.text import tr
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    page_id: str
+    label: str  # marked with N_, translated when shown
+    make: Callable[[Session], Page]
+
+
+def page_entries() -> list[PageEntry]:
+    from welfare_desk.ui.pages import books, claims, dues, home, members, reports, settings
+
+    return [
+        PageEntry("home", N_("Home"), home.HomePage),
+        PageEntry("members", N_("Members"), members.MembersPage),
+        PageEntry("dues", N_("Dues"), dues.DuesPage),
+        PageEntry("claims", N_("Benefits"), claims.ClaimsPage),
+        PageEntry("books", N_("Account book"), books.BooksPage),
+        PageEntry("reports", N_("Reports"), reports.ReportsPage),
+        PageEntry("settings", N_("Settings"), settings.SettingsPage),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("main_window")
+        self.setWindowTitle(tr(N_("Welfare Desk — {fund}"), fund=session.fund.name))
+        self._entries = page_entries()
+        self._pages: dict[str, Page] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        for number, entry in enumerate(self._entries, 1):
+            item = QListWidgetItem(f"{tr(entry.label)}\n    Ctrl+{number}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._status_bar()
+        self._restore()
+
+    def _status_bar(self) -> None:
+        user = self.session.user
+        fund = self.session.fund
+        who = QLabel(tr(N_("{name} ({role})"), name=user.display_name,
+                        role=ROLE_NAMES[user.role]))
+        where = QLabel(f"{fund.name} · {self.session.db.path}")
+        self.statusBar().addWidget(who)
+        self.statusBar().addPermanentWidget(where)
+
+    def _restore(self) -> None:
+        geometry = self.session.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        ids = [e.page_id for e in self._entries]
+        last = self.session.settings.last_page
+        self.nav.setCurrentRow(ids.index(last) if last in ids else 0)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = self._entries[row]
+        page = self._pages.get(entry.page_id)
+        if page is None:
+            page = entry.make(self.session)
+            self._pages[entry.page_id] = page
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.setCurrentWidget(page)
+        self.session.settings.last_page = entry.page_id
+
+    def show_page(self, page_id: str) -> Page:
+        ids = [e.page_id for e in self._entries]
+        self.nav.setCurrentRow(ids.index(page_id))
+        return self._pages[page_id]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.settings.geometry = self.saveGeometry()
+        self.session.settings.sync()
+        super().closeEvent(event)
