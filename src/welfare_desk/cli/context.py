@@ -92,9 +92,6 @@ def parse_member_no(text: str) -> int:
 
 def parse_book_number(text: str) -> tuple[int, int]:
     """Receipt numbers are written book/number: "3/045"."""
-    try:
-        book, number = (int(part) for part in text.split("/"))
-    except ValueError as exc:
-        raise UserError(N_("A receipt number is written book/number, such as 3/045, "
-                           "not '{text}'"), text=text) from exc
-    return book, number
+    from welfare_desk.ledger.fund import parse_receipt_label
+
+    return parse_receipt_label(text)

@@ -192,3 +192,11 @@ def lapse_date(history: Sequence[PlanPeriod], joined_on: date,
         if paid_before < due_running:
             return lapse_on
     return None
+
+
+def plan_in_force(history: Sequence[tuple[str, str]], on: date) -> str:
+    """The plan code a member pays by on ``on``: the latest change from that month or
+    before, or the first plan for a member who joins later."""
+    month = f"{on:%Y-%m}"
+    started = [code for from_month, code in history if from_month <= month]
+    return started[-1] if started else history[0][1]

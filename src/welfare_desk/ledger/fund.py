@@ -86,3 +86,13 @@ def receipt_book_position(seq: int, book_size: int, first_book: int) -> tuple[in
 
 def receipt_label(book_no: int, number_in_book: int) -> str:
     return f"{book_no}/{number_in_book:03d}"
+
+
+def parse_receipt_label(text: str) -> tuple[int, int]:
+    """What people write for a receipt, book/number: "3/045", "๓/๔๕" -> (3, 45)."""
+    cleaned = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    book, _, number = cleaned.partition("/")
+    if not (book.strip().isdigit() and number.strip().isdigit()):
+        raise UserError(N_("A receipt number is written book/number, such as 3/045, "
+                           "not '{text}'"), text=text)
+    return int(book), int(number)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -213,3 +213,29 @@ def aid_non_member(db: Database, actor: User, recipient: str, national_id: str |
                             "village_no": village_no, "reason": reason.strip()})
         uow.commit()
     return number
+
+
+@dataclass(frozen=True)
+class ClaimListRow:
+    claim: ClaimRow
+    member_no: int
+    member_name: str
+    benefit_name: str
+
+
+def claim_list(db: Database, since: date, open_only: bool) -> list[ClaimListRow]:
+    """Claims filed since a date, or every claim not yet paid or rejected (any age)."""
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        names = dict(repos.funds.benefit_names(fund_id))
+        claims = repos.claims.filed_since(fund_id, date.min if open_only else since)
+        if open_only:
+            claims = [c for c in claims
+                      if c.approved is None or (c.approved and not c.voucher_no)]
+        members = {}
+        for member_id in {c.member_id for c in claims}:
+            member = repos.members.by_id(member_id)
+            assert member is not None
+            members[member_id] = member
+    return [ClaimListRow(c, members[c.member_id].member_no, members[c.member_id].full_name,
+                         names.get(c.benefit_code, c.benefit_code)) for c in reversed(claims)]

@@ -7,6 +7,7 @@ from html import escape
 from welfare_desk.db.repos.claims import ClaimRow
 from welfare_desk.ledger.text import N_
 from welfare_desk.ui.text import baht, day, tr
+from welfare_desk.ui.thai_wrap import wrappable
 
 
 def claim_state(claim: ClaimRow) -> str:
@@ -47,4 +48,4 @@ def assessment_html(claim: ClaimRow, benefit_name: str) -> str:
         paid = tr(N_("Paid on {date}, voucher {voucher}"), date=day(claim.paid_on),
                   voucher=claim.voucher_no)
         lines.append(f"<p>{escape(paid)}</p>")
-    return "\n".join(lines)
+    return wrappable("\n".join(lines))

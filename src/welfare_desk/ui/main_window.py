@@ -51,13 +51,13 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("main_window")
         self.setWindowTitle(tr(N_("Welfare Desk — {fund}"), fund=session.fund.name))
-        self._entries = page_entries()
+        self.page_entries = page_entries()
         self._pages: dict[str, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        for number, entry in enumerate(self._entries, 1):
+        for number, entry in enumerate(self.page_entries, 1):
             item = QListWidgetItem(f"{tr(entry.label)}\n    Ctrl+{number}")
             item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
             self.nav.addItem(item)
@@ -87,14 +87,14 @@ class MainWindow(QMainWindow):
         geometry = self.session.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        ids = [e.page_id for e in self._entries]
+        ids = [e.page_id for e in self.page_entries]
         last = self.session.settings.last_page
         self.nav.setCurrentRow(ids.index(last) if last in ids else 0)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        entry = self._entries[row]
+        entry = self.page_entries[row]
         page = self._pages.get(entry.page_id)
         if page is None:
             page = entry.make(self.session)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.session.settings.last_page = entry.page_id
 
     def show_page(self, page_id: str) -> Page:
-        ids = [e.page_id for e in self._entries]
+        ids = [e.page_id for e in self.page_entries]
         self.nav.setCurrentRow(ids.index(page_id))
         return self._pages[page_id]
 

@@ -11,7 +11,7 @@ from welfare_desk.db.database import Database
 from welfare_desk.ledger.fund import User
 from welfare_desk.services.funds import authenticate
 from welfare_desk.services.locations import default_db_path
-from welfare_desk.ui import errors
+from welfare_desk.ui import errors, tour
 from welfare_desk.ui.dialogs.first_run import FirstRunWizard
 from welfare_desk.ui.dialogs.login import LoginDialog
 from welfare_desk.ui.main_window import MainWindow
@@ -91,6 +91,7 @@ def run_desktop(db_path: Path | None, lang: str | None, username: str | None) ->
         return 0
     window = MainWindow(session)
     window.show()
+    tour.start_if_asked(window)
     code = app.exec()
     session.db.close()
     return code

@@ -54,6 +54,9 @@ class ClaimRepo:
     def for_member(self, member_id: str) -> list[ClaimRow]:
         return self._claims(t.claim.c.member_id == member_id)
 
+    def filed_since(self, fund_id: str, since: date) -> list[ClaimRow]:
+        return self._claims(t.claim.c.fund_id == fund_id, t.claim.c.filed_on >= since)
+
     def waiting(self, fund_id: str) -> list[ClaimRow]:
         return [c for c in self._claims(t.claim.c.fund_id == fund_id) if c.approved is None]
 

@@ -57,6 +57,8 @@ class StartPage(QWizardPage):
         self.create = QRadioButton(tr(N_("Start the books of a new fund")))
         self.open_existing = QRadioButton(tr(N_("Open an existing database file")))
         self.create.setChecked(True)
+        # Opening a file ends the wizard here: Qt then shows Finish instead of Next.
+        self.open_existing.toggled.connect(lambda _on: self.completeChanged.emit())
         layout.addWidget(self.create)
         layout.addWidget(self.open_existing)
         row = QHBoxLayout()

@@ -139,7 +139,7 @@ class MemberFormDialog(QDialog):
             plans = repos.funds.dues_plans(fund_id)
         for v in villages:
             self.village.addItem(tr(N_("Moo {moo} {name}"), moo=v.moo, name=v.name), v.moo)
-        for plan in plans.values():
+        for plan in sorted(plans.values(), key=lambda p: p.months_per_instalment):
             self.plan.addItem(f"{plan.code} {plan.name} ({baht(plan.amount)})", plan.code)
         self.entry_fee = MoneyEdit(required=False)
         self.entry_fee.setObjectName("entry_fee")
@@ -170,7 +170,7 @@ class MemberFormDialog(QDialog):
             title=self.title_.currentText().strip(), first_name=self.first_name.text().strip(),
             last_name=self.last_name.text().strip(), birth_date=birth, joined_on=joined,
             village_no=int(self.village.currentData() or 0),
-            national_id=self.national_id.value(), gender=self.gender.currentData(),
+            national_id=self.national_id.value(), gender=Gender(self.gender.currentData()),
             address=Address(house_no=self.house_no.text().strip(),
                             moo=int(self.village.currentData() or 0) or None),
             phone=self.phone.text().strip(), entry_fee=self.entry_fee.value() or 0,

@@ -14,6 +14,7 @@ from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, count, month, tr
 from welfare_desk.ui.widgets.charts import HorizontalBarsChart, LineChart, MonthBarsChart
+from welfare_desk.ui.widgets.forms import note
 
 SATANG_PER_BAHT = 100
 
@@ -30,9 +31,7 @@ class Tile(QFrame):
         self.caption.setWordWrap(True)
         self.value = QLabel("…")
         self.value.setObjectName("tile_value")
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        self.detail.setObjectName("note")
+        self.detail = note("")
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
 

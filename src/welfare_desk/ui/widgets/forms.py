@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.ledger.text import N_
 from welfare_desk.ui.text import tr
+from welfare_desk.ui.thai_wrap import wrappable
 
 
 def button_box(ok_text: str, parent: QWidget | None = None) -> QDialogButtonBox:
@@ -34,8 +35,16 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class WrappingLabel(QLabel):
+    """A label whose Thai text wraps between words on every platform."""
+
+    def setText(self, text: str) -> None:
+        super().setText(wrappable(text))
+
+
 def note(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = WrappingLabel(parent)
+    label.setText(text)
     label.setWordWrap(True)
     label.setObjectName("note")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
