@@ -14,17 +14,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-from welfare_desk.db.database import Database  # noqa: E402
-from welfare_desk.ledger.errors import UserError  # noqa: E402
-from welfare_desk.services.funds import authenticate  # noqa: E402
-from welfare_desk.ui import errors, ops  # noqa: E402
-from welfare_desk.ui.session import AppSettings, Session  # noqa: E402
-from welfare_desk.ui.widgets import forms  # noqa: E402
+from welfare_desk.db.database import Database
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.services.funds import authenticate
+from welfare_desk.ui import errors, ops
+from welfare_desk.ui.session import AppSettings, Session
+from welfare_desk.ui.widgets import forms
 
 
 @pytest.fixture(scope="session")
