@@ -2,7 +2,7 @@
 """Collects our translatable messages into translations/welfare_desk_th.ts.
 
 Finds ``N_("...")``, ``tr("...")``, ``x.tr("...")`` and ``_("...")`` in
-src/welfare_desk (ui/ excepted: pyside6-lupdate reads that) and merges them
+src/welfare_desk (the desktop screens included: ui/ calls ``tr`` too) and merges them
 into the context "core" of the Qt Linguist file: translations are kept, new
 messages come in as unfinished, messages gone from the code are marked
 vanished (Qt's convention). Other contexts are left as they are.
@@ -30,7 +30,7 @@ SRC = ROOT / "src" / "welfare_desk"
 TS_FILE = ROOT / "translations" / "welfare_desk_th.ts"
 CONTEXT = "core"
 LANGUAGE = "th_TH"
-SKIPPED_DIRS = ("ui",)
+SKIPPED_DIRS: tuple[str, ...] = ()
 MARKERS = frozenset({"N_", "_", "tr"})
 INDENT = "    "
 

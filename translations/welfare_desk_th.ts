@@ -2,6 +2,335 @@
 <!DOCTYPE TS>
 <TS language="th_TH" version="2.1">
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>เ&amp;ลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>เ&amp;พิ่มขึ้น</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;ลดลง</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เ&amp;ลือก</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>เลือกโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เ&amp;ลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำ&amp;ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;ตัด</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;คัดลอก</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;วาง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใ&amp;ช่</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไ&amp;ม่ใช่</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ตั้งค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้ง&amp;หมด</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ใช่ทั้ง&amp;หมด</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เ&amp;ลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำ&amp;ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;ตัด</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;คัดลอก</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;วาง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>คัดลอกที่อยู่&amp;ลิงก์</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>เ&amp;สร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;วิธีใช้</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -64,9 +393,19 @@
         <translation>'{text}' ต้องเขียนในรูปแบบ {what}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>&lt; Back</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>A beneficiary needs a name</source>
         <translation>ต้องระบุชื่อผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>A beneficiary's share is a whole percent, not '{text}'</source>
+        <translation>สัดส่วนของผู้รับผลประโยชน์ต้องเป็นร้อยละจำนวนเต็ม ไม่ใช่ '{text}'</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -109,6 +448,11 @@
         <translation>จ่ายอัตราคงที่ {amount} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>A fund covers at least one village</source>
+        <translation>กองทุนต้องครอบคลุมอย่างน้อยหนึ่งหมู่บ้าน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>A fund keeps at most nine bank accounts</source>
         <translation>กองทุนมีบัญชีธนาคารได้ไม่เกิน 9 บัญชี</translation>
@@ -144,6 +488,11 @@
         <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก: '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>A password has at least {n} characters</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>A period can be closed only after its last day ({date})</source>
         <translation>ปิดงวดได้หลังวันสุดท้ายของงวด ({date}) เท่านั้น</translation>
@@ -164,7 +513,7 @@
         <translation>ใบเสร็จรับเงินต้องมีชื่อผู้ชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/context.py"/>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>A receipt number is written book/number, such as 3/045, not '{text}'</source>
         <translation>เลขที่ใบเสร็จต้องเขียนแบบ เล่มที่/เลขที่ เช่น 3/045 ไม่ใช่ '{text}'</translation>
     </message>
@@ -219,9 +568,19 @@
         <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>Account book</source>
+        <translation>สมุดบัญชี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>Account {code}: the book says {book} baht on {date} but {counted} baht was counted (difference {difference}); find the difference or post an adjusting entry first</source>
         <translation>บัญชี {code}: ยอดตามบัญชี ณ วันที่ {date} คือ {book} บาท แต่ตรวจนับได้ {counted} บาท (ต่างกัน {difference}) กรุณาหาสาเหตุของผลต่าง หรือบันทึกรายการปรับปรุงก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Active members by age</source>
+        <translation>สมาชิกปกติตามช่วงอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -239,6 +598,11 @@
         <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Add a beneficiary</source>
+        <translation>เพิ่มผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Added user {name}</source>
         <translation>เพิ่มผู้ใช้ {name} แล้ว</translation>
@@ -254,14 +618,71 @@
         <translation>อายุ {age} ปี ณ วันที่เกิดเหตุ แต่อายุขั้นต่ำที่มีสิทธิ์คือ {limit} ปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>All claims of the last 13 months</source>
+        <translation>คำร้องทั้งหมดในรอบ 13 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>All groups</source>
+        <translation>ทุกกลุ่ม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>All required documents are attached: {required}</source>
         <translation>มีเอกสารครบตามที่กำหนด: {required}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Amount (baht) *</source>
+        <translation>จำนวนเงิน (บาท) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Amount approved (baht)</source>
+        <translation>จำนวนเงินที่อนุมัติ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Amount asked (baht)</source>
+        <translation>จำนวนเงินที่ขอ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Amphoe *</source>
+        <translation>อำเภอ *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>An amendment must take effect after {date}, when version {version} did</source>
         <translation>ฉบับแก้ไขต้องมีผลหลังวันที่ {date} ซึ่งเป็นวันที่ฉบับที่ {version} มีผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>An amount is not right</source>
+        <translation>มีจำนวนเงินที่ไม่ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -279,7 +700,13 @@
         <translation>หนึ่งงวดครอบคลุม 1, 2, 3, 4, 6 หรือ 12 เดือน ไม่ใช่ {months} เดือน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Approve</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Approved: {amount} baht by {who}</source>
         <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
     </message>
@@ -294,14 +721,58 @@
         <translation>สำรองข้อมูลและตรวจสอบเรียบร้อยแล้ว: {path} ({events} รายการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Bank account number</source>
+        <translation>เลขที่บัญชีธนาคาร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Beneficiaries</source>
         <translation>ผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Beneficiaries (for the death benefit)</source>
+        <translation>ผู้รับผลประโยชน์ (กรณีเสียชีวิต)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Benefit</source>
+        <translation>สวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Benefit *</source>
+        <translation>สวัสดิการ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Benefits</source>
+        <translation>สวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Benefits paid this fiscal year</source>
+        <translation>สวัสดิการที่จ่ายในปีบัญชีนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Benefits paid this fiscal year: {amount} baht</source>
         <translation>สวัสดิการที่จ่ายในปีงบประมาณนี้: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Benefits paid this month</source>
+        <translation>สวัสดิการที่จ่ายเดือนนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -315,8 +786,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Born (B.E.)</source>
+        <translation>วันเกิด (พ.ศ.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -344,6 +821,12 @@
         <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Carried forward</source>
         <translation>ยอดยกไป</translation>
@@ -354,6 +837,16 @@
         <translation>ยอดยกไป {amount}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Cash and bank</source>
+        <translation>เงินสดและเงินฝากธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Cash and bank at each month's end (baht)</source>
+        <translation>เงินสดและเงินฝากธนาคาร ณ สิ้นเดือน (บาท)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Cash and bank on {date}: {amount} baht</source>
         <translation>เงินสดและเงินฝากธนาคาร ณ วันที่ {date}: {amount} บาท</translation>
@@ -362,6 +855,37 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Categories</source>
         <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Change of status</source>
+        <translation>เปลี่ยนสถานะสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Change status…</source>
+        <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Choose the member first</source>
+        <translation>กรุณาเลือกสมาชิกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Claim</source>
+        <translation>คำร้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Claim paid</source>
+        <translation>จ่ายเงินแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
@@ -385,13 +909,24 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Claim {number}: {benefit}, event on {date}</source>
         <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Claims waiting for a decision</source>
+        <translation>คำร้องที่รอการพิจารณา</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Claims waiting for a decision: {count}</source>
         <translation>คำร้องที่รอการพิจารณา: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -404,6 +939,17 @@
         <translation>การปิดงวดต้องมียอดเงินที่ตรวจนับ ณ วันสุดท้ายของงวด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Collection day</source>
+        <translation>วันเก็บเงินสัจจะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Committee members and the auditor are added later in Settings → Users.</source>
+        <translation>กรรมการและผู้ตรวจสอบเพิ่มได้ภายหลังที่ ตั้งค่า → ผู้ใช้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Created a demo fund with {members} members and {events} events in {path}</source>
         <translation>สร้างกองทุนตัวอย่างที่มีสมาชิก {members} คน และ {events} รายการ ไว้ที่ {path} แล้ว</translation>
@@ -414,9 +960,67 @@
         <translation>สร้างกองทุน {name} ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Database file</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Decide</source>
+        <translation>พิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Decide claim {number}</source>
+        <translation>พิจารณาคำร้อง {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Decided on (B.E.) *</source>
+        <translation>วันที่พิจารณา (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Documents received</source>
+        <translation>เอกสารที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues.py"/>
+        <source>Dues</source>
+        <translation>เงินสัจจะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Dues by month</source>
+        <translation>การส่งเงินสัจจะรายเดือน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Dues paid</source>
         <translation>เงินสมทบที่ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Dues plan *</source>
+        <translation>แบบการส่งเงินสัจจะ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Dues this month</source>
+        <translation>เงินสัจจะเดือนนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -425,8 +1029,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Eligible: {amount} baht ({clause})</source>
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Entry fee (baht)</source>
+        <translation>ค่าสมัคร (บาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -439,9 +1049,41 @@
         <translation>รายการบัญชีเลขที่ {number} เป็นรายการกลับบัญชี หรือถูกกลับรายการไปแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Event</source>
+        <translation>วันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Event date (B.E.) *</source>
+        <translation>วันที่เกิดเหตุ (พ.ศ.) *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Everything verifies ({events} events).</source>
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>File a claim</source>
+        <translation>ยื่นคำร้องขอรับสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>File and assess</source>
+        <translation>ยื่นคำร้องและตรวจสิทธิ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Filed</source>
+        <translation>วันที่ยื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Filed on (B.E.) *</source>
+        <translation>วันที่ยื่น (พ.ศ.) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -454,9 +1096,35 @@
         <translation>ยื่นคำร้องหลังเกิดเหตุ {days} วัน เกินกำหนดที่ต้องยื่นภายใน {limit} วัน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
+        <source>Fill in every field marked *</source>
+        <translation>กรุณากรอกทุกช่องที่มีเครื่องหมาย *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Financial position on {date}</source>
         <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>First name *</source>
+        <translation>ชื่อ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>From</source>
+        <translation>จ่ายจาก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>From (B.E.)</source>
+        <translation>ตั้งแต่วันที่ (พ.ศ.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -464,9 +1132,30 @@
         <translation>เงินกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Fund code (CODI) *</source>
+        <translation>รหัสกองทุน (พอช.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Fund name *</source>
+        <translation>ชื่อกองทุน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Gender</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/grants.py"/>
         <source>Government matching money via CODI needs its round number</source>
         <translation>เงินสมทบจากรัฐบาลผ่าน พอช. ต้องระบุรอบที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Groups</source>
+        <translation>กลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
@@ -479,9 +1168,47 @@
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>Home</source>
+        <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>In arrears only</source>
+        <translation>เฉพาะผู้ค้างส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Into</source>
+        <translation>รับเข้า</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>Joined</source>
         <translation>วันที่สมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Joined (B.E.) *</source>
+        <translation>วันที่สมัคร (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Last batch to the zone</source>
+        <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Last name *</source>
+        <translation>นามสกุล *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -494,14 +1221,41 @@
         <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Meeting</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Member *</source>
+        <translation>สมาชิก *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Member no.</source>
         <translation>เลขที่สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
+        <source>Member no., name or ID digits, then Enter</source>
+        <translation>เลขที่สมาชิก ชื่อ หรือเลขบัตรประชาชน แล้วกด Enter</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>Member number {no} is already taken</source>
         <translation>เลขที่สมาชิก {no} มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Member {no}</source>
+        <translation>สมาชิกเลขที่ {no}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/members.py"/>
@@ -544,6 +1298,18 @@
         <translation>สมาชิกเลขที่ {no} ไม่ได้มีสถานะปกติ ณ วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Members in arrears</source>
+        <translation>สมาชิกที่ค้างส่ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Members on {date}</source>
         <translation>สมาชิก ณ วันที่ {date}</translation>
@@ -564,14 +1330,63 @@
         <translation>เงินแยกตามแหล่งที่มา ปีนี้ / ตั้งแต่เริ่มกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Money in and out by month (baht)</source>
+        <translation>รายรับและรายจ่ายรายเดือน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
+        <source>Moo {moo}</source>
+        <translation>หมู่ {moo}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
+        <source>Needed</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>New member</source>
+        <translation>สมัครสมาชิกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Next &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Nights in hospital</source>
+        <translation>จำนวนคืนที่นอนโรงพยาบาล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -594,9 +1409,36 @@
         <translation>ไม่มีระเบียบสวัสดิการ{benefit}ที่ใช้บังคับในวันที่เกิดเหตุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
+        <source>Not done</source>
+        <translation>ทำรายการไม่ได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Not eligible under the regulation</source>
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
+        <source>Nothing was changed.</source>
+        <translation>ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -609,9 +1451,29 @@
         <translation>เป็นสมาชิกครบ {years} ปีเท่านั้น แต่สวัสดิการนี้ต้องเป็นสมาชิก {required} ปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Open an existing database file</source>
+        <translation>เปิดไฟล์ฐานข้อมูลที่มีอยู่แล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Other movements (investments, amounts held)</source>
         <translation>รายการเคลื่อนไหวอื่น (เงินลงทุน เงินรับฝาก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Owed before</source>
+        <translation>ค้างส่งก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Paid</source>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -619,9 +1481,33 @@
         <translation>จ่ายเงินตามคำร้องเลขที่ {claim} ด้วยใบสำคัญจ่ายเลขที่ {voucher} แล้ว</translation>
     </message>
     <message>
+        <source>Paid on (B.E.)</source>
+        <translation type="vanished">วันที่รับเงิน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Paid on (B.E.) *</source>
+        <translation>วันที่จ่าย (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>Paid on {date}, voucher {voucher}</source>
+        <translation>จ่ายเมื่อ {date} ใบสำคัญจ่ายเลขที่ {voucher}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Paid to *</source>
+        <translation>จ่ายให้ *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>Paid with voucher {voucher}</source>
         <translation>จ่ายด้วยใบสำคัญจ่ายเลขที่ {voucher}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Paid {amount} baht with voucher {voucher}</source>
+        <translation>จ่ายเงิน {amount} บาท ใบสำคัญจ่ายเลขที่ {voucher}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -635,13 +1521,44 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/grids.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
         <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Password *</source>
+        <translation>รหัสผ่าน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Password again *</source>
+        <translation>ยืนยันรหัสผ่าน *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
         <source>Password: </source>
         <translation>รหัสผ่าน: </translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Pay</source>
+        <translation>จ่ายเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Pay and write the voucher</source>
+        <translation>จ่ายเงินและออกใบสำคัญจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Pay claim {number}</source>
+        <translation>จ่ายเงินตามคำร้อง {number}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -654,6 +1571,22 @@
         <translation>รายจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
+        <source>Plan</source>
+        <translation>แบบการส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; owes {owed} baht ({missed} missed).</source>
+        <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>Posted entry {number}</source>
         <translation>บันทึกรายการบัญชีเลขที่ {number} แล้ว</translation>
@@ -664,9 +1597,46 @@
         <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Print the receipt</source>
+        <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Problems were found. Keep this output and restore a backup or ask for help.</source>
         <translation>พบปัญหา กรุณาเก็บข้อความนี้ไว้ แล้วกู้คืนข้อมูลจากไฟล์สำรองหรือขอความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Province *</source>
+        <translation>จังหวัด *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>Reading the books…</source>
+        <translation>กำลังอ่านข้อมูลบัญชี…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Reason *</source>
+        <translation>เหตุผล *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Receipt</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Receipt (book/number) *</source>
+        <translation>ใบเสร็จ (เล่มที่/เลขที่) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -679,7 +1649,18 @@
         <translation>ยกเลิกใบเสร็จรับเงินเลขที่ {number} แล้ว เลขที่นี้ยังคงอยู่ในเล่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Receipt {number} is void; its number stays in the book.</source>
+        <translation>ยกเลิกใบเสร็จ {number} แล้ว เลขที่ใบเสร็จยังคงอยู่ในเล่ม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Receipt {number}: {amount} baht from {name}</source>
+        <translation>ใบเสร็จเลขที่ {number}: {amount} บาท จาก {name}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Receipts</source>
         <translation>รายรับ</translation>
     </message>
@@ -687,6 +1668,47 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Receipts and payments {first} to {last}</source>
         <translation>งบรายรับ-รายจ่าย ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Receipts issued here since the app started</source>
+        <translation>ใบเสร็จที่ออกจากหน้านี้ตั้งแต่เปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Received on (B.E.)</source>
+        <translation>วันที่รับเงิน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Received on (B.E.) *</source>
+        <translation>วันที่รับเงิน (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Record and issue a receipt</source>
+        <translation>บันทึกและออกใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Record the decision</source>
+        <translation>บันทึกผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Record the ticked payments</source>
+        <translation>บันทึกรายการที่ทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Record {people} payments, {amount} baht in all, on {date}?</source>
+        <translation>บันทึกการรับเงิน {people} ราย รวม {amount} บาท วันที่ {date} ใช่หรือไม่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -697,6 +1719,11 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Recorded {count} lapses</source>
         <translation>บันทึกการขาดสมาชิกภาพ {count} ราย แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Recorded {people} payments: receipts {first} to {last}</source>
+        <translation>บันทึกการรับเงิน {people} รายแล้ว ใบเสร็จเลขที่ {first} ถึง {last}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -714,14 +1741,30 @@
         <translation>ลดจาก {before} เป็น {after} บาท เพราะได้รับไปแล้ว {paid} บาท จากเพดานตลอดชีวิต {cap} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Register</source>
+        <translation>บันทึกการสมัคร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Registered member {no}: {name}</source>
         <translation>ลงทะเบียนสมาชิกเลขที่ {no}: {name} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Reject</source>
+        <translation>ไม่อนุมัติ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>ไม่อนุมัติโดย {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Relation</source>
+        <translation>ความสัมพันธ์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -734,9 +1777,19 @@
         <translation>การเปิดงวดที่ปิดแล้วต้องระบุเหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Restored {path} ({events} events). The data replaced is kept in {safety}</source>
         <translation>กู้คืนข้อมูลจาก {path} แล้ว ({events} รายการ) ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ที่ {safety}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
+        <source>Rule in force: version {version} from {date}</source>
+        <translation>ระเบียบที่ใช้: ฉบับที่ {version} มีผลตั้งแต่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -749,9 +1802,66 @@
         <translation>บันทึกหมู่ที่ {moo} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Search: name, member no. or ID digits (Ctrl+F)</source>
+        <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขบัตรประชาชน (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Share %</source>
+        <translation>สัดส่วน %</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Show the sheet</source>
+        <translation>แสดงรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Start the books of a new fund</source>
+        <translation>เริ่มทำบัญชีของกองทุนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Status since</source>
+        <translation>สถานะตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues.py"/>
+        <source>Take dues (F2)</source>
+        <translation>รับเงินสัจจะ (F2)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Tambon *</source>
+        <translation>ตำบล *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/journal.py"/>
@@ -815,7 +1925,13 @@
         <translation>วันที่ยื่นคำร้องอยู่ก่อนวันที่เกิดเหตุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
+        <source>The computer refused</source>
+        <translation>เครื่องคอมพิวเตอร์ไม่ยอมทำรายการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused: {problem}</source>
         <translation>คอมพิวเตอร์ไม่สามารถดำเนินการได้: {problem}</translation>
     </message>
@@ -883,6 +1999,11 @@
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The fiscal year start is month-day, such as 10-01, not '{text}'</source>
         <translation>วันเริ่มปีงบประมาณต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>The fund at a glance</source>
+        <translation>ภาพรวมกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/members.py"/>
@@ -1000,6 +2121,11 @@
         <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>The two passwords differ</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>The {what} must be at least {minimum}</source>
         <translation>{what}ต้องไม่น้อยกว่า {minimum}</translation>
@@ -1097,6 +2223,22 @@
         <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/errors.py"/>
+        <source>This is a fault in Welfare Desk, not your mistake. Nothing half-done was saved. Copy the details below and send them to whoever looks after this computer.</source>
+        <translation>นี่เป็นข้อผิดพลาดของโปรแกรม ไม่ใช่ความผิดของท่าน ไม่มีข้อมูลที่ทำค้างไว้ถูกบันทึก กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลเครื่องคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>Tick at least one member who paid</source>
+        <translation>กรุณาทำเครื่องหมายสมาชิกที่ส่งเงินอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Title *</source>
+        <translation>คำนำหน้า *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Total</source>
@@ -1123,6 +2265,11 @@
         <translation>รวมรายรับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>User name (one word) *</source>
+        <translation>ชื่อผู้ใช้ (คำเดียว ไม่มีเว้นวรรค) *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>Version {version} of {code} appears twice</source>
         <translation>ระเบียบ {code} ฉบับที่ {version} ซ้ำกัน</translation>
@@ -1134,8 +2281,21 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/models/members.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Village</source>
         <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Village *</source>
+        <translation>หมู่บ้าน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Villages (number and name, one a line) *</source>
+        <translation>หมู่บ้าน (หมู่ที่และชื่อ บรรทัดละหนึ่งหมู่บ้าน) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1143,14 +2303,70 @@
         <translation>หมู่บ้านที่ครอบคลุม: {covered} จาก {total} หมู่บ้าน ({percent}%)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Void</source>
+        <translation>ยกเลิกใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues.py"/>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Void a receipt</source>
+        <translation>ยกเลิกใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Void receipt {number} of {name}, {amount} baht?</source>
+        <translation>ยกเลิกใบเสร็จเลขที่ {number} ของ {name} จำนวน {amount} บาท ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Void the receipt</source>
+        <translation>ยกเลิกใบเสร็จนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>Voided on (B.E.)</source>
+        <translation>วันที่ยกเลิก (พ.ศ.)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <source>Voiding a receipt needs a reason</source>
         <translation>การยกเลิกใบเสร็จรับเงินต้องระบุเหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Waiting for a decision or payment</source>
+        <translation>รอพิจารณาหรือรอจ่ายเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Welcome to Welfare Desk</source>
+        <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Welfare Desk keeps your fund's members, dues, benefits and account book on this computer. Start a new fund's books, or open a database file you already have (from a backup or another computer).</source>
+        <translation>โปรแกรมนี้เก็บข้อมูลสมาชิก เงินสัจจะ สวัสดิการ และสมุดบัญชีของกองทุนไว้ในเครื่องนี้ เริ่มทำบัญชีของกองทุนใหม่ หรือเปิดไฟล์ฐานข้อมูลที่มีอยู่แล้ว (จากไฟล์สำรองหรือจากเครื่องอื่น)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Welfare Desk — first start</source>
+        <translation>โปรแกรมสวัสดิการชุมชน — เริ่มใช้งานครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>Welfare Desk — {fund}</source>
+        <translation>โปรแกรมสวัสดิการชุมชน — {fund}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>Welfare Desk: the books of a community welfare fund</source>
         <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
+        <source>Who are you</source>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -1168,6 +2384,16 @@
         <translation>อยู่ในเพดานตลอดชีวิต {cap} บาท (เคยได้รับ {paid} บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Working out who is in arrears…</source>
+        <translation>กำลังตรวจสอบผู้ค้างส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Write each village as its number and name, such as '1 บ้านหนองบัว', not '{text}'</source>
+        <translation>เขียนหมู่ที่ตามด้วยชื่อหมู่บ้าน เช่น '1 บ้านหนองบัว' ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
         <source>Wrong password for {name}</source>
         <translation>รหัสผ่านของ {name} ไม่ถูกต้อง</translation>
@@ -1176,6 +2402,21 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Wrote {count} entries to {path}</source>
         <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>You, the treasurer</source>
+        <translation>เหรัญญิก (ผู้ใช้คนแรก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Your fund</source>
+        <translation>ข้อมูลกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>Your name *</source>
+        <translation>ชื่อ-นามสกุล *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -1218,6 +2459,11 @@
         <translation>ปกติ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>active members who missed a payment</source>
+        <translation>สมาชิกปกติที่ขาดส่งเงินสัจจะ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>add a user</source>
         <translation>เพิ่มผู้ใช้</translation>
@@ -1228,6 +2474,11 @@
         <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
+        <source>already void: {reason}</source>
+        <translation>ยกเลิกไปแล้ว: {reason}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>approve or reject a claim (committee)</source>
         <translation>อนุมัติหรือไม่อนุมัติคำร้อง (กรรมการ)</translation>
@@ -1236,6 +2487,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>approved</source>
         <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>approved, not yet paid</source>
+        <translation>อนุมัติแล้ว ยังไม่ได้จ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
@@ -1333,6 +2589,11 @@
         <translation>สร้างกองทุนตัวอย่างที่ใกล้เคียงของจริง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>deceased</source>
         <translation>เสียชีวิต</translation>
@@ -1353,14 +2614,38 @@
         <translation>เงินบริจาค</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>due now</source>
+        <translation>ถึงกำหนด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues and receipts</source>
         <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>dues missed</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>dues paid</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues plan code (default M30)</source>
         <translation>รหัสแบบการส่งเงินสมทบ (ค่าเริ่มต้น M30)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>e.g. meeting 5/2569</source>
+        <translation>เช่น ประชุมครั้งที่ 5/2569</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -1376,6 +2661,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>export data</source>
         <translation>ส่งออกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>female</source>
+        <translation>หญิง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1418,6 +2708,11 @@
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>in</source>
+        <translation>รับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>interest</source>
         <translation>ดอกเบี้ย</translation>
@@ -1438,6 +2733,11 @@
         <translation>วันสุดท้ายของข้อมูลตัวอย่าง (ค่าเริ่มต้นคือวันนี้)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
+        <source>leave empty if you have no password</source>
+        <translation>เว้นว่างไว้หากไม่มีรหัสผ่าน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>list users</source>
         <translation>รายชื่อผู้ใช้</translation>
@@ -1446,6 +2746,11 @@
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>local government</source>
         <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>male</source>
+        <translation>ชาย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1488,6 +2793,10 @@
         <translation>อายุขั้นต่ำ</translation>
     </message>
     <message>
+        <source>missed</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/lapses.py"/>
         <source>missed {count} instalments</source>
         <translation>ขาดส่งเงินสมทบ {count} งวด</translation>
@@ -1528,6 +2837,21 @@
         <translation>โอนเงินระหว่างเงินสดกับบัญชีธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>never sent</source>
+        <translation>ยังไม่เคยส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>not stated</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>nothing yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>one member</source>
         <translation>ข้อมูลสมาชิกหนึ่งคน</translation>
@@ -1543,9 +2867,28 @@
         <translation>หน่วยงานอื่น</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>out</source>
+        <translation>จ่าย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>paid</source>
         <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>paid {date}</source>
+        <translation>จ่ายแล้ว {date}</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>part paid</source>
+        <translation>ส่งบางส่วน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1589,6 +2932,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>rejected</source>
         <translation>ไม่อนุมัติ</translation>
     </message>
@@ -1693,6 +3037,11 @@
         <translation>เหรัญญิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>users of the app</source>
         <translation>ผู้ใช้โปรแกรม</translation>
@@ -1724,8 +3073,18 @@
         <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>void: {reason}</source>
+        <translation>ยกเลิก: {reason}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>waiting</source>
+        <translation>รอพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>waiting for a decision</source>
         <translation>รอพิจารณา</translation>
     </message>
     <message>
@@ -1744,6 +3103,11 @@
         <translation>จำนวนปีที่เป็นสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>{benefit} for {member}: {amount} baht</source>
+        <translation>{benefit} ของ {member}: {amount} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>{benefit}: judged by {clause} ({amendment}), version {version}, in force on the event date</source>
         <translation>{benefit}: พิจารณาตาม{clause} ({amendment}) ฉบับที่ {version} ซึ่งใช้บังคับในวันที่เกิดเหตุ</translation>
@@ -1758,6 +3122,11 @@
         <location filename="../src/welfare_desk/services/reports/books.py"/>
         <source>{code} is not a cash or bank account of this fund</source>
         <translation>{code} ไม่ใช่บัญชีเงินสดหรือบัญชีเงินฝากธนาคารของกองทุนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>{count} active</source>
+        <translation>ปกติ {count} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1775,9 +3144,19 @@
         <translation>เป็นสมาชิก {days} วัน ณ วันที่เกิดเหตุ ครบระยะเวลารอสิทธิ์ {required} วัน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>{days} days ago</source>
+        <translation>{days} วันที่แล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>{first} to {last} is already closed</source>
         <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -1795,6 +3174,11 @@
         <translation>มีไฟล์ {path} อยู่แล้ว กรุณาเลือกไฟล์อื่น</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <source>{path} already exists; choose another file name or open it</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว กรุณาเลือกชื่อไฟล์อื่น หรือเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} holds no fund</source>
         <translation>{path} ไม่มีข้อมูลกองทุน</translation>
@@ -1810,9 +3194,19 @@
         <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <source>{people} members ticked, {amount} baht in all</source>
+        <translation>ทำเครื่องหมาย {people} คน รวม {amount} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>{requested} baht requested; the rule allows {allowed}</source>
         <translation>ขอ {requested} บาท ระเบียบให้ได้ {allowed} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>{shown} of {total} members</source>
+        <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>

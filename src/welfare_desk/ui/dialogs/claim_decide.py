@@ -116,7 +116,7 @@ class PayDialog(QDialog):
         if paid is not None:
             self.paid = paid
             self.session.saved()
-            forms.inform(self, tr(N_("Paid")),
+            forms.inform(self, tr(N_("Claim paid")),
                          tr(N_("Paid {amount} baht with voucher {voucher}"),
                             amount=baht(paid.approved_amount or 0), voucher=paid.voucher_no))
             self.accept()

@@ -37,10 +37,10 @@ from welfare_desk.ui.widgets.fields import DateEdit
 from welfare_desk.ui.widgets.forms import button_box, heading, note
 
 CELL_LOOK = {
-    CellState.PAID: (N_("paid"), "#c8e6c9"),
-    CellState.MISSED: (N_("missed"), "#ffcdd2"),
-    CellState.PARTIAL: (N_("part"), "#fff9c4"),
-    CellState.DUE: (N_("due"), "#ffffff"),
+    CellState.PAID: (N_("dues paid"), "#c8e6c9"),
+    CellState.MISSED: (N_("dues missed"), "#ffcdd2"),
+    CellState.PARTIAL: (N_("part paid"), "#fff9c4"),
+    CellState.DUE: (N_("due now"), "#ffffff"),
 }
 MONTH_HEADERS_TH = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
                     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")

@@ -50,7 +50,7 @@ class QuickDuesTab(QWidget):
         self.paid_on = DateEdit(date.today())
         self.account = account
         form.addRow(tr(N_("Amount (baht) *")), self.amount)
-        form.addRow(tr(N_("Paid on (B.E.) *")), self.paid_on)
+        form.addRow(tr(N_("Received on (B.E.) *")), self.paid_on)
         form.addRow(tr(N_("Into")), self.account)
         layout.addLayout(form)
         row = QHBoxLayout()
