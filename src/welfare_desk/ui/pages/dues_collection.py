@@ -44,7 +44,8 @@ class CollectionDayTab(QWidget):
         self.account = account
         load = action_button(tr(N_("Show the sheet")))
         load.clicked.connect(self.load)
-        for label, widget in ((N_("Village"), self.village), (N_("Received on (B.E.)"), self.paid_on),
+        for label, widget in ((N_("Village"), self.village),
+                              (N_("Received on (B.E.)"), self.paid_on),
                               (N_("Into"), self.account)):
             top.addWidget(QLabel(tr(label)))
             top.addWidget(widget)
