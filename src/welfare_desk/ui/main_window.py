@@ -22,6 +22,7 @@ from welfare_desk.ledger.text import N_
 from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import tr
+from welfare_desk.ui.translation import install_language
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(220)
+        self.nav.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # F2 is "take dues"
         self.stack = QStackedWidget()
         for number, entry in enumerate(self.page_entries, 1):
             item = QListWidgetItem(f"{tr(entry.label)}\n    Ctrl+{number}")
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda row=number - 1: self.nav.setCurrentRow(row))
         self.nav.currentRowChanged.connect(self._show_row)
+        QShortcut(QKeySequence("F2"), self, activated=self.take_dues)
+        session.language_chosen.connect(self.switch_language)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +114,25 @@ class MainWindow(QMainWindow):
         ids = [e.page_id for e in self.page_entries]
         self.nav.setCurrentRow(ids.index(page_id))
         return self._pages[page_id]
+
+    def take_dues(self) -> None:
+        """F2 from anywhere: the dues quick entry, ready for a member number."""
+        page = self.show_page("dues")
+        quick = getattr(page, "quick", None)
+        if quick is not None:
+            page.tabs.setCurrentWidget(quick)  # type: ignore[attr-defined]
+            quick.picker.reset()
+
+    def switch_language(self, lang: str) -> None:
+        """Every text comes from the translator when a window is built: build anew."""
+        self.session.settings.language = lang
+        install_language(lang)
+        successor = MainWindow(self.session)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.show()
+        self.session.language_chosen.disconnect(self.switch_language)
+        self.close()
+        self.successor = successor
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.settings.geometry = self.saveGeometry()

@@ -53,20 +53,27 @@ _running: set[_Job] = set()
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T],
-                      done: Callable[[T], None]) -> None:
-    """Runs ``work`` in a worker thread, then ``done(result)`` on the UI thread."""
+                      done: Callable[[T], None], *, blocking: bool = True) -> None:
+    """Runs ``work`` in a worker thread, then ``done(result)`` on the UI thread.
+
+    ``blocking`` work (a check, a backup, a close) shows a window-modal busy
+    dialog if it takes more than a moment; a page reading its figures does not
+    block anything: the page shows its own "reading…" state.
+    """
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("progress")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    progress.reset()  # QProgressDialog would show itself after minimumDuration otherwise
     progress.setAutoClose(False)
     job = _Job(work)
     _running.add(job)
     timer = QTimer(progress)
     timer.setSingleShot(True)
     timer.timeout.connect(progress.show)
-    timer.start(SHOW_PROGRESS_AFTER_MS)
+    if blocking:
+        timer.start(SHOW_PROGRESS_AFTER_MS)
 
     def finish() -> None:
         timer.stop()

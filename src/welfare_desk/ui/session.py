@@ -84,6 +84,7 @@ class Session(QObject):
     """The open fund and the signed-in user; ``changed`` after every saved change."""
 
     changed = Signal()
+    language_chosen = Signal(str)  # the main window rebuilds itself in that language
 
     def __init__(self, db: Database, user: User, settings: AppSettings) -> None:
         super().__init__()

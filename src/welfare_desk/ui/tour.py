@@ -81,8 +81,10 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
 
 
 def report_ready(window: MainWindow, page_id: str) -> None:
-    window.show_page(page_id)
-    settle()
+    """Page "-" reports as soon as the window is up and its event loop runs."""
+    if page_id != "-":
+        window.show_page(page_id)
+        settle()
     print(f"ready {resident_kb()}", flush=True)
     QApplication.quit()
 

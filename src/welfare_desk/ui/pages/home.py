@@ -70,8 +70,11 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         db = self.session.db
+        for tile in self.tiles.values():
+            tile.show_value("…", tr(N_("Reading the books…")))
         ops.run_in_background(self, tr(N_("Reading the books…")),
-                              lambda: dashboard(db, date.today()), self.show_data)
+                              lambda: dashboard(db, date.today()), self.show_data,
+                              blocking=False)
 
     def show_data(self, data: Dashboard) -> None:
         self.data = data

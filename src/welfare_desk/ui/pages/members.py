@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES
 from welfare_desk.ledger.text import N_
-from welfare_desk.services.members import member_list
+from welfare_desk.services.members import MemberListRow, member_list
 from welfare_desk.services.reports.members import arrears_list
 from welfare_desk.ui import ops
 from welfare_desk.ui.models.members import MemberFilter, MembersModel
@@ -98,7 +98,13 @@ class MembersPage(Page):
     def refresh(self) -> None:
         self._arrears = None
         self._fill_villages()
-        self.model.set_rows(member_list(self.session.db))
+        self.found.setText(tr(N_("Reading the register…")))
+        db = self.session.db
+        ops.run_in_background(self, tr(N_("Reading the register…")), lambda: member_list(db),
+                              self._loaded, blocking=False)
+
+    def _loaded(self, rows: list[MemberListRow]) -> None:
+        self.model.set_rows(rows)
         if self.arrears_only.isChecked():
             self._load_arrears()
         self.apply_filter()
@@ -132,7 +138,7 @@ class MembersPage(Page):
         ops.run_in_background(self, tr(N_("Working out who is in arrears…")),
                               lambda: frozenset(a.member_no
                                                 for a in arrears_list(db, date.today())),
-                              loaded)
+                              loaded, blocking=False)
 
     def current_filter(self) -> MemberFilter:
         return MemberFilter(self.search.text(), self.status.currentData(),

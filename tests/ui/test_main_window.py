@@ -1,0 +1,75 @@
+"""The main window: pages by shortcut, F2 for dues, remembered page and size,
+switching language, and the one error handler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+from tests.ui.conftest import settle
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.ui import errors
+from welfare_desk.ui.main_window import MainWindow
+from welfare_desk.ui.session import AppSettings, Session
+from welfare_desk.ui.text import tr
+from welfare_desk.ui.translation import install_language
+
+
+def test_every_page_opens_and_the_last_one_is_remembered(qtbot, session: Session,
+                                                         tmp_path: Path) -> None:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    for number, entry in enumerate(window.page_entries, 1):
+        QTest.keySequence(window, QKeySequence(f"Ctrl+{number}"))
+        settle()
+        assert window.stack.currentWidget() is window._pages[entry.page_id]
+    window.close()
+    saved = session.settings.geometry
+    assert saved is not None
+    again = MainWindow(Session(session.db, session.user, AppSettings(tmp_path / "app.ini")))
+    qtbot.addWidget(again)
+    assert again.stack.currentWidget() is again._pages["settings"]
+    assert again.restoreGeometry(saved)
+
+
+def test_f2_goes_to_the_dues_quick_entry(qtbot, session: Session) -> None:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_page("home")
+    settle()
+    QTest.keySequence(window, QKeySequence("F2"))
+    page = window._pages["dues"]
+    assert window.stack.currentWidget() is page
+    assert page.tabs.currentWidget() is page.quick
+
+
+def test_switching_to_english_and_back(qtbot, session: Session) -> None:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.item(0).text().startswith("หน้าหลัก")
+    session.language_chosen.emit("en")
+    english = window.successor
+    qtbot.addWidget(english)
+    assert english.nav.item(0).text().startswith("Home")
+    assert session.settings.language == "en"
+    install_language("th")
+    assert tr("Home") == "หน้าหลัก"
+
+
+def test_a_bug_gets_details_to_copy_and_a_mistake_a_plain_message(qtbot, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(errors.QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    errors.show_error(None, UserError("The title is missing"))
+    errors.show_error(None, ZeroDivisionError("boom"))
+    mistake, bug = shown
+    assert mistake.text() == "ไม่ได้ระบุคำนำหน้าชื่อ" or "คำนำหน้า" in mistake.text()
+    assert mistake.informativeText() == "ข้อมูลไม่มีการเปลี่ยนแปลง"
+    assert "ZeroDivisionError" in bug.detailedText()
