@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DATA_DIR ?= $(HOME)/.local/share/welfare-desk
 DEMO_DB := $(DATA_DIR)/demo.sqlite
 
-.PHONY: run test lint typecheck bench clean-demo translations
+.PHONY: run test lint typecheck bench clean-demo translations screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -17,13 +17,30 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(DEMO_DB): | $(STAMP)
 	@mkdir -p $(DATA_DIR)
-	@test -f $(DEMO_DB) || $(PY) -m welfare_desk --db $(DEMO_DB) demo --members 800 --years 3 --seed 1
-	$(PY) -m welfare_desk --db $(DEMO_DB) summary
+	$(PY) -m welfare_desk --db $(DEMO_DB) demo --members 800 --years 3 --seed 1
+
+# Opens the desktop app on the demo fund (its users have no password: press Enter).
+# Without a screen (a server, CI) it prints the fund's summary instead.
+run: $(STAMP) $(DEMO_DB)
+	@tools/ensure_gui_libs.sh
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(PY) -m welfare_desk --db $(DEMO_DB); \
+	else \
+		echo "No screen here (DISPLAY is not set): the fund's summary instead of the window."; \
+		echo "See every page with: make screenshots"; \
+		$(PY) -m welfare_desk --db $(DEMO_DB) summary; \
+	fi
+
+# A PNG of every page and the main dialogs, Thai and English, from the real app on Xvfb.
+screenshots: $(STAMP) $(DEMO_DB)
+	@tools/ensure_gui_libs.sh
+	PY=$(PY) tools/screenshots.sh $(DEMO_DB) screenshots
 
 test: $(STAMP)
 	@tools/ensure_test_tools.sh
+	@tools/ensure_gui_libs.sh
 	$(PY) -m pytest
 
 lint: $(STAMP)
@@ -32,7 +49,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@tools/ensure_test_tools.sh
+	@tools/ensure_gui_libs.sh
 	$(PY) bench/run.py
+	$(PY) bench/desktop.py
 
 translations: $(STAMP)
 	$(PY) tools/extract_messages.py
