@@ -393,6 +393,11 @@
         <translation>'{text}' ต้องเขียนในรูปแบบ {what}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>(choose an account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>&lt; Back</source>
         <translation>&lt; ย้อนกลับ</translation>
@@ -488,6 +493,11 @@
         <translation>เลขประจำตัวประชาชนต้องมี 13 หลัก: '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>A new entry with the debits and credits swapped will be posted on the date below. The original stays in the book, marked as reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>A password has at least {n} characters</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
@@ -568,6 +578,13 @@
         <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <source>Account book</source>
         <translation>สมุดบัญชี</translation>
@@ -601,6 +618,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Add a beneficiary</source>
         <translation>เพิ่มผู้รับผลประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -655,6 +677,7 @@
         <translation>จำนวนเงิน (บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Amount (baht) *</source>
         <translation>จำนวนเงิน (บาท) *</translation>
@@ -783,6 +806,16 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Benefits received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Book balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Book balances at the end of {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -929,7 +962,38 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Close a fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Close a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Close the fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Close {period}? Nothing dated in it can be added or reversed until a second committee member reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Closed {period}</source>
         <translation>ปิดงวด {period} แล้ว</translation>
     </message>
@@ -937,6 +1001,11 @@
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>Closing a period needs the cash count of its last day</source>
         <translation>การปิดงวดต้องมียอดเงินที่ตรวจนับ ณ วันสุดท้ายของงวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Closing the fiscal year…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
@@ -950,6 +1019,26 @@
         <translation>กรรมการและผู้ตรวจสอบเพิ่มได้ภายหลังที่ ตั้งค่า → ผู้ใช้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Correct member {no}'s particulars</source>
+        <translation>แก้ไขข้อมูลสมาชิกเลขที่ {no}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Correct particulars…</source>
+        <translation>แก้ไขข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Count the cash in the box and read each bank book or statement for the last day. The period is closed only if every count agrees with the book; after that nothing dated in it can be added until a second committee member reopens it. A bank left empty is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Counted / statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Created a demo fund with {members} members and {events} events in {path}</source>
         <translation>สร้างกองทุนตัวอย่างที่มีสมาชิก {members} คน และ {events} รายการ ไว้ที่ {path} แล้ว</translation>
@@ -958,6 +1047,12 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Created the fund {name} in {path}</source>
         <translation>สร้างกองทุน {name} ไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -969,6 +1064,33 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Date</source>
         <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Date (B.E.) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Date of the reversal (B.E.) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Debit {debit} · Credit {credit} · Difference {difference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Debit: what the fund received or spent on (cash in, an expense). Credit: where it came from (cash out, an income). The two totals must be equal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -986,10 +1108,25 @@
         <translation>วันที่พิจารณา (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Description *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -1117,6 +1254,17 @@
         <translation>ชื่อ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>Fiscal year {year} ({first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>From</source>
         <translation>จ่ายจาก</translation>
@@ -1214,6 +1362,21 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Liabilities</source>
         <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Line {line}: a line is either a debit or a credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Line {line}: choose an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Line {line}: the amount is not a number of baht</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1335,6 +1498,11 @@
         <translation>รายรับและรายจ่ายรายเดือน (บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Moo {moo}</source>
         <translation>หมู่ {moo}</translation>
@@ -1366,6 +1534,11 @@
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
         <source>Needed</source>
         <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>New journal entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1404,6 +1577,11 @@
         <translation>ไม่พบสมาชิกที่ตรงกับ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>No period is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>No rule for benefit {benefit} was in force on the event date</source>
         <translation>ไม่มีระเบียบสวัสดิการ{benefit}ที่ใช้บังคับในวันที่เกิดเหตุ</translation>
@@ -1429,6 +1607,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/members.py"/>
+        <source>Nothing was changed</source>
+        <translation>ไม่มีข้อมูลที่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
@@ -1571,6 +1754,11 @@
         <translation>รายจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Phone</source>
@@ -1585,6 +1773,21 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; owes {owed} baht ({missed} missed).</source>
         <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>Post the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Post the reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Post the transfer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1612,9 +1815,19 @@
         <translation>จังหวัด *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Put the money into *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Reading the books…</source>
         <translation>กำลังอ่านข้อมูลบัญชี…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Reading the register…</source>
+        <translation>กำลังอ่านทะเบียนสมาชิก…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -1622,6 +1835,8 @@
         <translation>เหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
         <source>Reason *</source>
@@ -1767,7 +1982,18 @@
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Reopen a closed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Reopened the period</source>
         <translation>เปิดงวดอีกครั้งแล้ว</translation>
     </message>
@@ -1787,9 +2013,19 @@
         <translation>กู้คืนข้อมูลจาก {path} แล้ว ({events} รายการ) ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ที่ {safety}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Reverse entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Rule in force: version {version} from {date}</source>
         <translation>ระเบียบที่ใช้: ฉบับที่ {version} มีผลตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <source>Save the correction</source>
+        <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -1857,6 +2093,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Take dues (F2)</source>
         <translation>รับเงินสัจจะ (F2)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Take the money from *</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2081,6 +2322,11 @@
         <translation>งวดนี้ปิดแล้ว กรุณาให้กรรมการเปิดงวดก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>The person who closed a period cannot reopen it: a second committee member must, and give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>The person who closed a period cannot reopen it; a second committee member must</source>
         <translation>ผู้ที่ปิดงวดจะเปิดงวดนั้นเองไม่ได้ ต้องให้กรรมการอีกคนหนึ่งเป็นผู้เปิด</translation>
@@ -2239,6 +2485,11 @@
         <translation>คำนำหน้า *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Total</source>
@@ -2263,6 +2514,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Total receipts</source>
         <translation>รวมรายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>Transfer between cash and bank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2474,6 +2730,11 @@
         <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
         <source>already void: {reason}</source>
         <translation>ยกเลิกไปแล้ว: {reason}</translation>
@@ -2599,6 +2860,11 @@
         <translation>เสียชีวิต</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>differs by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>disabled</source>
         <translation>ผู้พิการ</translation>
@@ -2643,9 +2909,29 @@
         <translation>รหัสแบบการส่งเงินสมทบ (ค่าเริ่มต้น M30)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>e.g. a receipt of that month was not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>e.g. deposit of the dues collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>e.g. meeting 5/2569</source>
         <translation>เช่น ประชุมครั้งที่ 5/2569</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>e.g. office supplies for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <source>e.g. posted to the wrong account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -2688,6 +2974,11 @@
         <translation>วันแรกของปีงบประมาณ (ค่าเริ่มต้น 10-01)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>fiscal year (ending)</source>
         <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
@@ -2704,6 +2995,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>help to a non-member</source>
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
     </message>
@@ -2751,6 +3043,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>male</source>
         <translation>ชาย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>manual entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -2802,9 +3099,19 @@
         <translation>ขาดส่งเงินสมทบ {count} งวด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>money received by source</source>
         <translation>เงินที่ได้รับแยกตามแหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2857,6 +3164,11 @@
         <translation>ข้อมูลสมาชิกหนึ่งคน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>orphan</source>
         <translation>เด็กกำพร้า</translation>
@@ -2896,6 +3208,11 @@
         <translation>จ่ายเงินตามคำร้องที่อนุมัติแล้วด้วยใบสำคัญจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>payment voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>people</source>
         <translation>คน</translation>
@@ -2904,6 +3221,11 @@
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>rate per night</source>
         <translation>อัตราต่อคืน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -2960,6 +3282,11 @@
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>resigned</source>
         <translation>ลาออก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>reversal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -3032,6 +3359,11 @@
         <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>treasurer</source>
         <translation>เหรัญญิก</translation>
@@ -3096,6 +3428,11 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <source>year-end closing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3207,6 +3544,11 @@
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>{shown} of {total} members</source>
         <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
+        <source>{totals}  ✓ balanced</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>

@@ -82,3 +82,27 @@ def test_filters_by_status_and_village(qtbot, session: Session, treasurer) -> No
     page.village.setCurrentIndex(page.village.findData(2))
     assert [r.name for r in page.model.rows] == ["นางบุญมา ใจดี"]
     press(page.table, Qt.Key.Key_Down)
+
+
+def test_correcting_a_member_from_their_page(qtbot, session: Session, treasurer,
+                                             dialogs: Dialogs) -> None:
+    from welfare_desk.ui.dialogs.member_page import MemberDialog
+
+    add_member(session.db, treasurer, "สมศรี", national_id="1101700207030")
+    page = MemberDialog(session, 1)
+    qtbot.addWidget(page)
+    form = MemberFormDialog(session, page, page_member(session, 1))
+    qtbot.addWidget(form)
+    assert form.first_name.text() == "สมศรี" and not form.joined.isEnabled()
+    form.last_name.clear()
+    type_text(form.last_name, "ใจงาม")
+    form.save()
+    assert dialogs.errors == [] and form.saved is not None
+    assert form.saved.last_name == "ใจงาม" and form.saved.national_id == "1101700207030"
+    page.load()
+    assert "ใจงาม" in page.title_label.text()
+
+
+def page_member(session: Session, no: int):
+    with session.db.read() as repos:
+        return repos.members.by_no(repos.fund_id(), no)

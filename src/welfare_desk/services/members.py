@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -100,8 +100,8 @@ def member_payload(member_id: str, member_no: int, form: MemberForm, national_id
     }
 
 
-def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm,
-                   today: date) -> tuple[str | None, int]:
+def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm, today: date,
+                   editing: MemberRecord | None = None) -> tuple[str | None, int]:
     """Every problem of the form at once; nothing is written when there is one."""
     problems: list[UserError] = []
 
@@ -112,7 +112,7 @@ def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm,
     check(bool(form.title.strip()), N_("The title is missing"))
     check(bool(form.first_name.strip()), N_("The first name is missing"))
     check(bool(form.last_name.strip()), N_("The last name is missing"))
-    national_id = _checked_national_id(uow, fund_id, form.national_id, problems)
+    national_id = _checked_national_id(uow, fund_id, form.national_id, problems, editing)
     check(form.joined_on <= today, N_("The join date {date} is in the future"),
           date=form.joined_on.isoformat())
     if form.birth_date is not None:
@@ -131,8 +131,11 @@ def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm,
         check_beneficiaries(list(form.beneficiaries))
     except UserError as exc:
         problems.append(exc)
-    member_no = form.member_no or uow.repos.members.next_member_no(fund_id)
-    if form.member_no is not None:
+    if editing is not None:
+        member_no = editing.member_no
+    else:
+        member_no = form.member_no or uow.repos.members.next_member_no(fund_id)
+    if form.member_no is not None and editing is None:
         check(uow.repos.members.by_no(fund_id, form.member_no) is None,
               N_("Member number {no} is already taken"), no=form.member_no)
     if len(problems) == 1:
@@ -143,7 +146,8 @@ def _validate_form(uow: UnitOfWork, fund_id: str, form: MemberForm,
 
 
 def _checked_national_id(uow: UnitOfWork, fund_id: str, text: str | None,
-                         problems: list[UserError]) -> str | None:
+                         problems: list[UserError],
+                         editing: MemberRecord | None = None) -> str | None:
     if not text or not text.strip():
         return None
     try:
@@ -152,10 +156,55 @@ def _checked_national_id(uow: UnitOfWork, fund_id: str, text: str | None,
         problems.append(exc)
         return None
     holder = uow.repos.members.with_national_id(fund_id, digits)
-    if holder is not None:
+    if holder is not None and (editing is None or holder.member_id != editing.member_id):
         problems.append(UserError(N_("Member {no} already has the national ID {id}"),
                                   no=holder.member_no, id=text))
     return digits
+
+
+# What a correction may change; joining date, entry fee, status and plan have
+# their own commands (they move money or history).
+EDITABLE_FIELDS = ("title", "first_name", "last_name", "national_id", "other_id", "gender",
+                   "birth_date", "birth_year_only", "village_no", "house_no", "soi", "road",
+                   "tambon", "amphoe", "province", "postcode", "phone")
+
+
+def form_of(member: MemberRecord, plan_code: str = "M30") -> MemberForm:
+    """The register form as it stands for a member (what the edit screen starts from)."""
+    return MemberForm(
+        title=member.title, first_name=member.first_name, last_name=member.last_name,
+        birth_date=member.birth_date, joined_on=member.joined_on, village_no=member.village_no,
+        national_id=member.national_id, other_id=member.other_id, gender=member.gender,
+        birth_year_only=member.birth_year_only, address=member.address, phone=member.phone,
+        entry_fee=member.entry_fee, categories=member.categories,
+        beneficiaries=member.beneficiaries, plan_code=plan_code, member_no=member.member_no)
+
+
+def update_member(db: Database, actor: User, member_no: int, form: MemberForm,
+                  today: date | None = None) -> MemberRecord:
+    """Corrects a member's particulars; only what changed is recorded (in the event log)."""
+    require(actor, "write")
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        member = find_member(uow.repos, fund_id, member_no)
+        form = replace(form, joined_on=member.joined_on, entry_fee=member.entry_fee)
+        national_id, _ = _validate_form(uow, fund_id, form, today or date.today(), member)
+        stamp = now_iso()
+        new = member_payload(member.member_id, member_no, form, national_id, stamp)
+        old = member_payload(member.member_id, member_no, form_of(member),
+                             member.national_id, stamp)
+        changes: dict[str, Any] = {"member_id": member.member_id, "fields": {
+            k: new["member"][k] for k in EDITABLE_FIELDS if new["member"][k] != old["member"][k]}}
+        for part in ("categories", "beneficiaries"):
+            if new[part] != old[part]:
+                changes[part] = new[part]
+        if len(changes) == 2 and not changes["fields"]:
+            raise UserError(N_("Nothing was changed"))
+        uow.record(fund_id, "member.updated", changes)
+        uow.commit()
+        updated = uow.repos.members.by_id(member.member_id)
+    assert updated is not None
+    return updated
 
 
 def change_status(db: Database, actor: User, member_no: int, target: MemberStatus,

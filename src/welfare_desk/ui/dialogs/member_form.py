@@ -31,7 +31,8 @@ from welfare_desk.ledger.members import (
     MemberRecord,
 )
 from welfare_desk.ledger.text import N_
-from welfare_desk.services.members import MemberForm, register_member
+from welfare_desk.ledger.thai_id import format_national_id
+from welfare_desk.services.members import MemberForm, register_member, update_member
 from welfare_desk.ui import ops
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, tr
@@ -74,14 +75,20 @@ class BeneficiaryTable(QTableWidget):
 
 
 class MemberFormDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    """A new member, or (given ``member``) the correction of one's particulars."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 member: MemberRecord | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.editing = member
         self.saved: MemberRecord | None = None
         self.setObjectName("member_form")
-        self.setWindowTitle(tr(N_("New member")))
+        title = (tr(N_("Correct member {no}'s particulars"), no=member.member_no) if member
+                 else tr(N_("New member")))
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr(N_("New member"))))
+        layout.addWidget(heading(title))
         columns = QHBoxLayout()
         columns.addLayout(self._person_fields(), 1)
         columns.addLayout(self._fund_fields(), 1)
@@ -92,11 +99,36 @@ class MemberFormDialog(QDialog):
         add = QPushButton(tr(N_("Add a beneficiary")))
         add.clicked.connect(self.beneficiaries.add_row)
         layout.addWidget(add)
-        buttons = button_box(tr(N_("Register")))
+        buttons = button_box(tr(N_("Save the correction")) if member else tr(N_("Register")))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if member is not None:
+            self._fill(member)
         self.first_name.setFocus()
+
+    def _fill(self, m: MemberRecord) -> None:
+        self.title_.setCurrentText(m.title)
+        self.first_name.setText(m.first_name)
+        self.last_name.setText(m.last_name)
+        self.national_id.setText(format_national_id(m.national_id) if m.national_id else "")
+        self.birth_date.set_date(m.birth_date)
+        self.gender.setCurrentIndex(self.gender.findData(m.gender))
+        self.phone.setText(m.phone)
+        self.house_no.setText(m.address.house_no)
+        self.joined.set_date(m.joined_on)
+        self.village.setCurrentIndex(max(self.village.findData(m.village_no), 0))
+        self.entry_fee.set_amount(m.entry_fee or None)
+        for category, box in self.categories.items():
+            box.setChecked(category in m.categories)
+        for b in m.beneficiaries:
+            self.beneficiaries.add_row()
+            row = self.beneficiaries.rowCount() - 1
+            for column, value in enumerate((b.name, b.relation, str(b.share_percent))):
+                self.beneficiaries.setItem(row, column, QTableWidgetItem(value))
+        # Joining, the entry fee and the plan move money: they have their own commands.
+        for widget in (self.joined, self.entry_fee, self.plan):
+            widget.setEnabled(False)
 
     def _person_fields(self) -> QFormLayout:
         form = QFormLayout()
@@ -179,8 +211,10 @@ class MemberFormDialog(QDialog):
             plan_code=str(self.plan.currentData()))
 
     def save(self) -> None:
-        record = ops.run_now(self, lambda: register_member(self.session.db, self.session.user,
-                                                           self.form()))
+        db, user, editing = self.session.db, self.session.user, self.editing
+        record = ops.run_now(self, lambda: (
+            update_member(db, user, editing.member_no, self.form()) if editing
+            else register_member(db, user, self.form())))
         if record is not None:
             self.saved = record
             self.session.saved()

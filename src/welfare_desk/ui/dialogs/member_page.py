@@ -133,6 +133,11 @@ class MemberDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        edit = QPushButton(tr(N_("Correct particulars…")))
+        edit.setObjectName("edit_member")
+        edit.setEnabled(session.can("write"))
+        edit.clicked.connect(self.edit)
+        row.addWidget(edit)
         status = QPushButton(tr(N_("Change status…")))
         status.setEnabled(session.can("write"))
         status.clicked.connect(self.change_status)
@@ -182,6 +187,14 @@ class MemberDialog(QDialog):
         self.receipts.set_rows([(day(r.issued_on), f"{r.book_no}/{r.number_in_book:03d}",
                                  baht(r.total), tr(N_("void: {reason}"), reason=r.void_reason)
                                  if r.voided else "") for r in s.receipts])
+
+    def edit(self) -> None:
+        from welfare_desk.ui.dialogs.member_form import MemberFormDialog
+
+        with self.session.db.read() as repos:
+            member = repos.members.by_no(repos.fund_id(), self.member_no)
+        if member is not None and MemberFormDialog(self.session, self, member).exec():
+            self.load()
 
     def change_status(self) -> None:
         if StatusDialog(self.session, self.member_no, self).exec():
