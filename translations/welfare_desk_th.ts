@@ -581,11 +581,13 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Account book</source>
         <translation>สมุดบัญชี</translation>
     </message>
@@ -744,6 +746,11 @@
         <translation>สำรองข้อมูลและตรวจสอบเรียบร้อยแล้ว: {path} ({events} รายการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Bank</source>
         <translation>ธนาคาร</translation>
@@ -818,6 +825,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Book of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Born</source>
@@ -830,6 +842,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Brought forward</source>
         <translation>ยอดยกมา</translation>
     </message>
@@ -837,6 +850,11 @@
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>Brought forward {amount}</source>
         <translation>ยอดยกมา {amount}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Brought forward {opening} · received {received} · paid out {paid} · carried forward {closing} baht</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -861,6 +879,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Carried forward</source>
         <translation>ยอดยกไป</translation>
     </message>
@@ -885,6 +904,16 @@
         <translation>เงินสดและเงินฝากธนาคาร ณ วันที่ {date}: {amount} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Cash book and bank books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Cash ↔ bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Categories</source>
         <translation>ประเภทสมาชิก</translation>
@@ -898,6 +927,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Choose an entry in the journal or the book first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -967,8 +1001,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Close a fiscal year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Close a month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,6 +1095,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1106,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Date</source>
         <translation>วันที่</translation>
@@ -1079,6 +1125,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Debit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1156,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1225,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Entry {number} belongs to a receipt or voucher; void that document instead</source>
         <translation>รายการบัญชีเลขที่ {number} มาจากใบเสร็จรับเงินหรือใบสำคัญจ่าย ให้ยกเลิกเอกสารนั้นแทน</translation>
     </message>
@@ -1349,6 +1398,11 @@
         <translation>วันที่สมัคร (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
         <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
@@ -1499,6 +1553,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1589,11 @@
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
         <source>Needed</source>
         <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -1619,6 +1679,11 @@
         <translation>ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>OK</source>
         <translation>ตกลง</translation>
@@ -1642,6 +1707,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Open an existing database file</source>
         <translation>เปิดไฟล์ฐานข้อมูลที่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Open for entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1676,6 +1746,11 @@
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Paid on {date}, voucher {voucher}</source>
         <translation>จ่ายเมื่อ {date} ใบสำคัญจ่ายเลขที่ {voucher}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -1796,6 +1871,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Posted reversal {number}</source>
         <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
     </message>
@@ -1803,6 +1879,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Print the receipt</source>
         <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Print the voucher</source>
+        <translation>พิมพ์ใบสำคัญจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -1820,6 +1901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Reading the books…</source>
         <translation>กำลังอ่านข้อมูลบัญชี…</translation>
@@ -1888,6 +1970,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Receipts issued here since the app started</source>
         <translation>ใบเสร็จที่ออกจากหน้านี้ตั้งแต่เปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -1992,6 +2079,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Reopen a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Reopened the period</source>
@@ -2015,6 +2107,11 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Reverse entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Reverse the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,6 +2163,11 @@
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>Something went wrong</source>
         <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2305,6 +2407,16 @@
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>The minimum age is above the maximum age</source>
         <translation>อายุขั้นต่ำสูงกว่าอายุสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>The month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>The month before</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/thai_id.py"/>
@@ -3486,6 +3598,11 @@
         <translation>{days} วันที่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>{entries} entries · total debit {debit} · total credit {credit} baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>{first} to {last} is already closed</source>
         <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
@@ -3546,6 +3663,11 @@
         <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>{source} · reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>{totals}  ✓ balanced</source>
         <translation type="unfinished"></translation>
@@ -3574,6 +3696,11 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>นาย, นาง, นางสาว, เด็กชาย ...</source>
         <translation>นาย, นาง, นางสาว, เด็กชาย ...</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>🔒 Closed: {first} to {last}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,19 @@ class PaidBenefit:
     amount: int
 
 
+@dataclass(frozen=True)
+class VoucherRow:
+    """A payment voucher (ใบสำคัญจ่าย) as printed."""
+
+    voucher_no: str
+    paid_on: date
+    payee_name: str
+    payee_national_id: str | None
+    purpose: str
+    amount: int
+    paid_by: str
+
+
 class ClaimRepo:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -68,6 +81,14 @@ class ClaimRepo:
             .where(t.claim.c.member_id == member_id)
             .order_by(t.payment_voucher.c.paid_on))
         return [PaidBenefit(r.benefit_code, r.event_date, r.paid_on, r.amount) for r in rows]
+
+    def voucher(self, fund_id: str, voucher_no: str) -> VoucherRow | None:
+        v = t.payment_voucher.c
+        row = self.conn.execute(
+            select(v.voucher_no, v.paid_on, v.payee_name, v.payee_national_id, v.purpose,
+                   v.amount, v.paid_by)
+            .where(v.fund_id == fund_id, v.voucher_no == voucher_no)).first()
+        return VoucherRow(*row) if row is not None else None
 
     def vouchers(self, fund_id: str, first: date, last: date) -> list[Row[Any]]:
         return list(self.conn.execute(

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QTextBrowser
 
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.claims import ClaimListRow, claim_list
+from welfare_desk.ui import ops
 from welfare_desk.ui.claim_text import assessment_html, claim_state
 from welfare_desk.ui.models.rows import RowsModel, selected_key, table_view
 from welfare_desk.ui.pages.base import Page
+from welfare_desk.ui.paper import open_file, write_voucher_pdf
+from welfare_desk.ui.resources import UI_FONT_FAMILY
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, day, tr
 from welfare_desk.ui.widgets.forms import action_button
@@ -38,12 +42,15 @@ class ClaimsPage(Page):
         self.decide_button.setObjectName("decide_claim")
         self.pay_button = action_button(tr(N_("Pay")), "Ctrl+J")
         self.pay_button.setObjectName("pay_claim")
+        self.voucher_button = action_button(tr(N_("Print the voucher")), "Ctrl+P")
+        self.voucher_button.clicked.connect(self.print_voucher)
         for button, permission, slot in ((self.file_button, "file_claim", self.file_claim),
                                          (self.decide_button, "decide_claim", self.decide),
                                          (self.pay_button, "pay", self.pay)):
             button.setEnabled(session.can(permission))
             button.clicked.connect(slot)
             top.addWidget(button)
+        top.addWidget(self.voucher_button)
         self.layout_.addLayout(top)
         self.model = RowsModel([tr(N_("Claim")), tr(N_("Member")), tr(N_("Benefit")),
                                 tr(N_("Event")), tr(N_("Filed")), tr(N_("State")),
@@ -91,6 +98,24 @@ class ClaimsPage(Page):
     def show_detail(self) -> None:
         row = self.selected()
         self.detail.setHtml(assessment_html(row.claim, row.benefit_name) if row else "")
+        self.voucher_button.setEnabled(bool(row and row.claim.voucher_no))
+
+    def print_voucher(self) -> None:
+        row = self.selected()
+        if row is None or not row.claim.voucher_no:
+            return
+        voucher_no = row.claim.voucher_no
+
+        def write() -> Path:
+            with self.session.db.read() as repos:
+                voucher = repos.claims.voucher(repos.fund_id(), voucher_no)
+            assert voucher is not None
+            return write_voucher_pdf(self.session.fund, voucher,
+                                     self.session.db.path.parent / "paper", UI_FONT_FAMILY)
+
+        path = ops.run_now(self, write)
+        if path is not None:
+            open_file(path)
 
     def file_claim(self) -> None:
         from welfare_desk.ui.dialogs.claim_file import FileClaimDialog

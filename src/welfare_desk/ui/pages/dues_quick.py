@@ -21,7 +21,7 @@ from welfare_desk.services.collection import DuesSuggestion, dues_suggestion
 from welfare_desk.services.dues import take_dues
 from welfare_desk.ui import ops
 from welfare_desk.ui.models.rows import RowsModel, table_view
-from welfare_desk.ui.receipt_paper import open_file, write_receipt_pdf
+from welfare_desk.ui.paper import open_file, write_receipt_pdf
 from welfare_desk.ui.resources import UI_FONT_FAMILY
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, day, month, tr
