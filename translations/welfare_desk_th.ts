@@ -395,7 +395,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>(choose an account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(เลือกบัญชี)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -495,7 +495,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>A new entry with the debits and credits swapped will be posted on the date below. The original stays in the book, marked as reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะบันทึกรายการใหม่ที่สลับเดบิตกับเครดิตในวันที่ด้านล่าง รายการเดิมยังคงอยู่ในสมุดและมีเครื่องหมายว่ากลับรายการแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -581,9 +581,10 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -603,16 +604,19 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by age group</source>
         <translation>สมาชิกปัจจุบันแยกตามช่วงอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by category</source>
         <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by village</source>
         <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
     </message>
@@ -624,7 +628,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบรรทัด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -652,6 +656,11 @@
         <translation>ทุกกลุ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>All required documents are attached: {required}</source>
         <translation>มีเอกสารครบตามที่กำหนด: {required}</translation>
@@ -668,6 +677,8 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Amount</source>
@@ -736,9 +747,25 @@
         <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Assets</source>
         <translation>สินทรัพย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>At least {n} benefit types paid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -746,9 +773,10 @@
         <translation>สำรองข้อมูลและตรวจสอบเรียบร้อยแล้ว: {path} ({events} รายการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดคงเหลือ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -759,6 +787,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Bank account number</source>
         <translation>เลขที่บัญชีธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Bank book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Became {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -773,6 +811,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Benefit</source>
         <translation>สวัสดิการ</translation>
@@ -783,11 +822,27 @@
         <translation>สวัสดิการ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Benefit types paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Benefits</source>
         <translation>สวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Benefits paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Benefits paid by type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -817,17 +872,22 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Book balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดตามบัญชี</translation>
+    </message>
+    <message>
+        <source>Book balances at the end of {date}</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
-        <source>Book balances at the end of {date}</source>
-        <translation type="unfinished"></translation>
+        <source>Book balances on {date}, the last day</source>
+        <translation>ยอดตามบัญชี ณ วันที่ {date} (วันสุดท้ายของงวด)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Book of</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดของบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -842,6 +902,8 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Brought forward</source>
         <translation>ยอดยกมา</translation>
@@ -854,6 +916,16 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Brought forward {opening} · received {received} · paid out {paid} · carried forward {closing} baht</source>
+        <translation>ยอดยกมา {opening} · รับ {received} · จ่าย {paid} · ยอดยกไป {closing} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <source>CODI fund status form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>CODI fund status form, fiscal year {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,6 +944,11 @@
         <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>CODI's conditions for matching money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>Cancel</source>
@@ -879,6 +956,8 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Carried forward</source>
         <translation>ยอดยกไป</translation>
@@ -904,14 +983,24 @@
         <translation>เงินสดและเงินฝากธนาคาร ณ วันที่ {date}: {amount} บาท</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/books.py"/>
-        <source>Cash book and bank books</source>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Cash book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <source>Cash book / bank book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>Cash book and bank books</source>
+        <translation>สมุดเงินสดและสมุดเงินฝากธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Cash ↔ bank</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงินสด ↔ ธนาคาร</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -931,12 +1020,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Choose an entry in the journal or the book first</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายการในสมุดรายวันหรือสมุดเงินสดก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Choose the member first</source>
         <translation>กรุณาเลือกสมาชิกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Choose the period, then press Show (F5 or Enter).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -981,6 +1075,11 @@
         <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Claims waiting for a decision</source>
         <translation>คำร้องที่รอการพิจารณา</translation>
@@ -998,42 +1097,42 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close a fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดปีบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Close a fiscal year…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดปีบัญชี…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดงวดเดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Close a month…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดงวดเดือน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดปีบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close the month</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดงวดเดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Close {period}? Nothing dated in it can be added or reversed until a second committee member reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดงวด {period} หรือไม่ หลังปิดแล้วจะบันทึกหรือกลับรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Closed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปิดงวด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1049,6 +1148,11 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Closing the fiscal year…</source>
+        <translation>กำลังปิดปีบัญชี…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,14 +1177,18 @@
         <translation>แก้ไขข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Count the cash in the box and read each bank book or statement for the last day. The period is closed only if every count agrees with the book; after that nothing dated in it can be added until a second committee member reopens it. A bank left empty is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Count the cash in the box and read the bank statement of the last day. The period is closed only if every count agrees with the book; nothing dated in it can then be added until a second committee member reopens it. A bank account left empty is not checked.</source>
+        <translation>นับเงินสดในตู้และดูยอดในใบแจ้งยอดหรือสมุดบัญชีธนาคาร ณ วันสุดท้ายของงวด จะปิดงวดได้ก็ต่อเมื่อยอดที่นับได้ตรงกับยอดตามบัญชีทุกบัญชี หลังปิดแล้วจะบันทึกรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง บัญชีธนาคารที่เว้นว่างไว้จะไม่ถูกตรวจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Counted / statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดที่นับได้ / ตามใบแจ้งยอด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -1095,9 +1203,10 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>เครดิต</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1106,6 +1215,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Date</source>
@@ -1115,29 +1225,30 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Date (B.E.) *</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ (พ.ศ.) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Date of the reversal (B.E.) *</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่กลับรายการ (พ.ศ.) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>เดบิต</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Debit {debit} · Credit {credit} · Difference {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>เดบิต {debit} · เครดิต {credit} · ผลต่าง {difference}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Debit: what the fund received or spent on (cash in, an expense). Credit: where it came from (cash out, an income). The two totals must be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>เดบิต: เงินที่กองทุนได้รับเข้าหรือนำไปใช้จ่าย (เงินสดเพิ่ม ค่าใช้จ่าย) เครดิต: ที่มาของเงิน (เงินสดลด รายรับ) ยอดรวมทั้งสองด้านต้องเท่ากัน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -1156,14 +1267,15 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Description *</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายรายการ *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -1174,7 +1286,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลต่าง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -1251,6 +1363,11 @@
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>File a claim</source>
@@ -1288,7 +1405,14 @@
         <translation>กรุณากรอกทุกช่องที่มีเครื่องหมาย *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Financial position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Financial position on {date}</source>
         <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
     </message>
@@ -1298,6 +1422,11 @@
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>First name *</source>
         <translation>ชื่อ *</translation>
@@ -1305,15 +1434,25 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีบัญชี</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
-        <source>Fiscal year {year} ({first} to {last})</source>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Fiscal year (B.E.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Fiscal year {year}</source>
+        <translation>ปีบัญชี {year}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Fiscal year {year} ({first} to {last})</source>
+        <translation>ปีบัญชี {year} ({first} ถึง {last})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>From</source>
         <translation>จ่ายจาก</translation>
@@ -1324,7 +1463,13 @@
         <translation>ตั้งแต่วันที่ (พ.ศ.)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Fund balance</source>
         <translation>เงินกองทุน</translation>
     </message>
@@ -1349,6 +1494,11 @@
         <translation>เงินสมทบจากรัฐบาลผ่าน พอช. ต้องระบุรอบที่ได้รับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Groups</source>
@@ -1361,6 +1511,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
     </message>
@@ -1386,8 +1537,15 @@
         <translation>รับเข้า</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>Joined</source>
         <translation>วันที่สมัคร</translation>
@@ -1400,12 +1558,27 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดรายวันทั่วไป</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
         <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Last fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1414,23 +1587,24 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Liabilities</source>
         <translation>หนี้สิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Line {line}: a line is either a debit or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดที่ {line}: ใส่ได้เฉพาะเดบิตหรือเครดิตอย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Line {line}: choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดที่ {line}: ยังไม่ได้เลือกบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Line {line}: the amount is not a number of baht</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดที่ {line}: จำนวนเงินไม่ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1438,9 +1612,19 @@
         <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Matching money via CODI, round {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Meeting</source>
         <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Meets the conditions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -1455,7 +1639,13 @@
         <translation>สมาชิก *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Member movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member no.</source>
         <translation>เลขที่สมาชิก</translation>
     </message>
@@ -1515,6 +1705,7 @@
         <translation>สมาชิกเลขที่ {no} ไม่ได้มีสถานะปกติ ณ วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
@@ -1522,6 +1713,19 @@
         <translation>สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Members by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Members by status, village, age and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Members in arrears</source>
         <translation>สมาชิกที่ค้างส่ง</translation>
@@ -1537,9 +1741,19 @@
         <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Missed instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>Missing documents: {missing}</source>
         <translation>เอกสารที่ยังขาด: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Money by source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1553,8 +1767,24 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Month of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Monthly report for {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1794,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Moo {moo} {name}</source>
@@ -1572,6 +1803,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Name</source>
@@ -1593,12 +1825,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการใหม่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการบัญชีใหม่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1639,7 +1871,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>No period is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีงวดที่ปิด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -1679,9 +1911,11 @@
         <translation>ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
@@ -1711,12 +1945,19 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Open for entries</source>
-        <translation type="unfinished"></translation>
+        <translation>งวดนี้ยังเปิดบันทึกได้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Other movements (investments, amounts held)</source>
         <translation>รายการเคลื่อนไหวอื่น (เงินลงทุน เงินรับฝาก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -1748,14 +1989,20 @@
         <translation>จ่ายเมื่อ {date} ใบสำคัญจ่ายเลขที่ {voucher}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>จ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Paid to *</source>
         <translation>จ่ายให้ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Paid up to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1825,13 +2072,20 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Payments</source>
         <translation>รายจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>งวด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1852,17 +2106,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Post the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Post the reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกลับรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Post the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการโอน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -1874,6 +2128,11 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Posted reversal {number}</source>
         <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -1898,6 +2157,11 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Put the money into *</source>
+        <translation>โอนเข้า *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Quick choice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,8 +2222,16 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts</source>
         <translation>รายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Receipts and payments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1972,9 +2244,15 @@
         <translation>ใบเสร็จที่ออกจากหน้านี้ตั้งแต่เปิดโปรแกรม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Receipts over (under) payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>รับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2071,17 +2349,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงวดอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Reopen a closed period</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงวดที่ปิดแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Reopen a period…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงวดที่ปิดแล้ว…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -2095,9 +2373,25 @@
         <translation>การเปิดงวดที่ปิดแล้วต้องระบุเหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Report files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/report_views.py"/>
+        <source>Reports can be saved as {formats} files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2107,12 +2401,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Reverse entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับรายการ {number}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Reverse the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -2123,6 +2417,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Save the correction</source>
         <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2150,14 +2449,29 @@
         <translation>สัดส่วน %</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Show the sheet</source>
         <translation>แสดงรายชื่อ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Shown. Export… saves exactly this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
         <source>Sign in</source>
         <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Since the fund began</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
@@ -2167,7 +2481,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2199,7 +2513,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Take the money from *</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนจาก *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2409,14 +2723,22 @@
         <translation>อายุขั้นต่ำสูงกว่าอายุสูงสุด</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>The month after</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>The month after (Ctrl+PgDown)</source>
+        <translation>เดือนถัดไป (Ctrl+PgDown)</translation>
+    </message>
+    <message>
         <source>The month before</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
+        <source>The month before (Ctrl+PgUp)</source>
+        <translation>เดือนก่อนหน้า (Ctrl+PgUp)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/thai_id.py"/>
@@ -2429,6 +2751,11 @@
         <translation>เลขฉบับใหม่ต้องมากกว่า {version}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>The period ends ({last}) before it starts ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/database.py"/>
         <source>The period is closed; ask a committee member to reopen it first</source>
         <translation>งวดนี้ปิดแล้ว กรุณาให้กรรมการเปิดงวดก่อน</translation>
@@ -2436,7 +2763,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>The person who closed a period cannot reopen it: a second committee member must, and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่ปิดงวดจะเปิดงวดนั้นเองไม่ได้ ต้องเป็นกรรมการอีกคนหนึ่ง และต้องระบุเหตุผล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -2457,6 +2784,11 @@
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The regulation has no benefit {benefit}</source>
         <translation>ระเบียบไม่มีสวัสดิการ {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>The report was saved to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -2581,9 +2913,20 @@
         <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>This fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>This is a fault in Welfare Desk, not your mistake. Nothing half-done was saved. Copy the details below and send them to whoever looks after this computer.</source>
         <translation>นี่เป็นข้อผิดพลาดของโปรแกรม ไม่ใช่ความผิดของท่าน ไม่มีข้อมูลที่ทำค้างไว้ถูกบันทึก กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลเครื่องคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -2597,39 +2940,65 @@
         <translation>คำนำหน้า *</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total assets</source>
         <translation>รวมสินทรัพย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Total benefits paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Total brought forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Total carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total liabilities and fund balance</source>
         <translation>รวมหนี้สินและเงินกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total payments</source>
         <translation>รวมรายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total receipts</source>
         <translation>รวมรายรับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Transfer between cash and bank</source>
+        <translation>โอนเงินระหว่างเงินสดกับธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,6 +3019,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Village</source>
@@ -2664,6 +3034,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Villages (number and name, one a line) *</source>
         <translation>หมู่บ้าน (หมู่ที่และชื่อ บรรทัดละหนึ่งหมู่บ้าน) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Villages covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Villages covered at least {percent}%</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -2772,6 +3152,11 @@
         <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>Year (B.E.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>You, the treasurer</source>
         <translation>เหรัญญิก (ผู้ใช้คนแรก)</translation>
@@ -2844,7 +3229,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรงกัน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
@@ -2974,7 +3359,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>differs by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่างกัน {amount}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -3023,12 +3408,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>e.g. a receipt of that month was not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ลืมบันทึกใบเสร็จรับเงินของเดือนนั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>e.g. deposit of the dues collected</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น นำเงินสัจจะที่เก็บได้ฝากธนาคาร</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -3038,12 +3423,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>e.g. office supplies for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ค่าวัสดุสำนักงานสำหรับการประชุม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>e.g. posted to the wrong account</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ลงบัญชีผิด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -3086,9 +3471,8 @@
         <translation>วันแรกของปีงบประมาณ (ค่าเริ่มต้น 10-01)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -3159,7 +3543,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการทั่วไป</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -3197,6 +3581,11 @@
         <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>members' dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>minimum age</source>
         <translation>อายุขั้นต่ำ</translation>
@@ -3213,7 +3602,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>money received</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -3221,9 +3610,8 @@
         <translation>เงินที่ได้รับแยกตามแหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3261,11 +3649,17 @@
         <translation>ยังไม่เคยส่ง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>not stated</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>nothing yet</source>
         <translation>ยังไม่มี</translation>
@@ -3278,7 +3672,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>opening balances</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดยกมาเริ่มต้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -3322,7 +3716,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>payment voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบสำคัญจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -3337,7 +3731,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -3398,7 +3792,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -3471,9 +3865,14 @@
         <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
@@ -3481,6 +3880,7 @@
         <translation>เหรัญญิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
@@ -3544,12 +3944,22 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>year-end closing</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดบัญชีสิ้นปี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>years of membership</source>
         <translation>จำนวนปีที่เป็นสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>{ages} years</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -3583,6 +3993,16 @@
         <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>{count} members in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>{covered} of {total} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/common.py"/>
         <source>{date} is in a closed period ({first} to {last}); a committee member must reopen it first</source>
         <translation>วันที่ {date} อยู่ในงวดที่ปิดแล้ว ({first} ถึง {last}) ต้องให้กรรมการเปิดงวดก่อน</translation>
@@ -3600,6 +4020,11 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>{entries} entries · total debit {debit} · total credit {credit} baht</source>
+        <translation>{entries} รายการ · รวมเดบิต {debit} · รวมเครดิต {credit} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
+        <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3665,12 +4090,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>{source} · reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} · กลับรายการแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>{totals}  ✓ balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>{totals}  ✓ ลงตัว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
@@ -3700,7 +4125,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>🔒 Closed: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 ปิดงวดแล้ว: {first} ถึง {last}</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from welfare_desk.db.database import Database
@@ -13,6 +15,7 @@ from welfare_desk.ledger.accounts import Account, is_money_account
 from welfare_desk.ledger.journal import Entry, EntrySource
 from welfare_desk.ledger.periods import fiscal_year_bounds
 from welfare_desk.ledger.text import N_
+from welfare_desk.ui.models.rows import Index, RowsModel
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, day, language, month, tr
 
@@ -63,6 +66,24 @@ def add_months(year: int, month_no: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+class GroupedRowsModel(RowsModel):
+    """Rows of one entry share a background (every other entry shaded), and a cell cut
+    short by its column shows its whole text as a tooltip."""
+
+    SHADE = QColor("#eef3f8")
+
+    def __init__(self, headers: list[str], right_aligned: list[int]) -> None:
+        super().__init__(headers, right_aligned)
+        self.shaded: frozenset[int] = frozenset()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and role == Qt.ItemDataRole.BackgroundRole:
+            return self.SHADE if index.row() in self.shaded else None
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            return self.rows[index.row()][index.column()] or None
+        return super().data(index, role)
+
+
 class MonthCombo(QComboBox):
     """Months newest first, from the fund's founding (or three years back) to ``last``."""
 
@@ -87,8 +108,13 @@ class MonthCombo(QComboBox):
         assert isinstance(data, tuple)
         return data[0], data[1]
 
+    def index_of(self, year: int, month_no: int) -> int:
+        """The row of a month, -1 if not listed (findData cannot compare tuples)."""
+        return next((i for i in range(self.count()) if self.itemData(i) == (year, month_no)),
+                    -1)
+
     def set_value(self, year: int, month_no: int) -> None:
-        index = self.findData((year, month_no))
+        index = self.index_of(year, month_no)
         if index >= 0:
             self.setCurrentIndex(index)
 
