@@ -403,6 +403,11 @@
         <translation>&lt; ย้อนกลับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>A backup is a verified copy of the whole database. Back up after every working day and keep a copy away from this computer too (a USB drive).</source>
+        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น แฟลชไดรฟ์)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>A beneficiary needs a name</source>
         <translation>ต้องระบุชื่อผู้รับผลประโยชน์</translation>
@@ -426,6 +431,11 @@
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>A claim cannot be paid before it was filed</source>
         <translation>จ่ายเงินตามคำร้องก่อนวันที่ยื่นคำร้องไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>A claim is judged by the version in force on the day of its event. To amend a rule, add a new version with the date it takes effect; earlier versions stay as they were.</source>
+        <translation>การขอรับสวัสดิการพิจารณาตามระเบียบฉบับที่ใช้บังคับในวันที่เกิดเหตุ หากจะแก้ไขระเบียบ ให้เพิ่มฉบับใหม่พร้อมวันที่เริ่มใช้บังคับ ฉบับเดิมยังคงอยู่ตามเดิม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
@@ -499,6 +509,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>A password has at least {n} characters</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
@@ -506,6 +517,11 @@
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>A period can be closed only after its last day ({date})</source>
         <translation>ปิดงวดได้หลังวันสุดท้ายของงวด ({date}) เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>A plan's amount counts for every instalment of the members on it, past ones too. For a new rate, add a new plan and move members to it.</source>
+        <translation>ยอดเงินของแบบการส่งใช้กับทุกงวดของสมาชิกที่ใช้แบบนี้ รวมถึงงวดที่ผ่านมาแล้ว หากจะเปลี่ยนอัตรา ให้เพิ่มแบบใหม่แล้วย้ายสมาชิกไปใช้แบบใหม่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -573,6 +589,11 @@
         <translation>หมู่บ้านต้องมีเลขหมู่ที่และชื่อหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>A year (baht)</source>
+        <translation>ต่อปี (บาท)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>A year is written YYYY, not '{text}'</source>
         <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
@@ -631,9 +652,34 @@
         <translation>เพิ่มบรรทัด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Add a plan, or pick one in the list to change it</source>
+        <translation>เพิ่มแบบการส่งใหม่ หรือเลือกแบบในรายการเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Add a tier</source>
+        <translation>เพิ่มขั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Add the user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Added user {name}</source>
         <translation>เพิ่มผู้ใช้ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Age</source>
+        <translation>อายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -658,7 +704,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกทั้งหมด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -676,15 +722,22 @@
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Amendment</source>
+        <translation>การแก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Amount (baht)</source>
         <translation>จำนวนเงิน (บาท)</translation>
@@ -706,7 +759,18 @@
         <translation>จำนวนเงินที่ขอ (บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Amount is</source>
+        <translation>จ่ายเงินแบบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Amount per instalment (baht)</source>
+        <translation>จำนวนเงินต่องวด (บาท)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Amphoe *</source>
         <translation>อำเภอ *</translation>
     </message>
@@ -749,12 +813,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ วันที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -765,12 +829,54 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>At least {n} benefit types paid</source>
-        <translation type="unfinished"></translation>
+        <translation>จ่ายสวัสดิการอย่างน้อย {n} ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Backup folder</source>
+        <translation>โฟลเดอร์เก็บไฟล์สำรอง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Backup written and verified: {path} ({events} events)</source>
         <translation>สำรองข้อมูลและตรวจสอบเรียบร้อยแล้ว: {path} ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Backups in this folder, newest first</source>
+        <translation>ไฟล์สำรองในโฟลเดอร์นี้ (ล่าสุดอยู่บนสุด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Baht a claim *</source>
+        <translation>บาทต่อครั้ง *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Baht a night *</source>
+        <translation>บาทต่อคืน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Baht an instalment *</source>
+        <translation>บาทต่องวด *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -791,12 +897,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Bank book</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนสถานะเป็น{status}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -813,6 +919,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>Benefit</source>
         <translation>สวัสดิการ</translation>
     </message>
@@ -822,9 +929,14 @@
         <translation>สวัสดิการ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>Benefit regulation</source>
+        <translation>ระเบียบกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefit types paid</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนประเภทสวัสดิการที่จ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -836,13 +948,13 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid</source>
-        <translation type="unfinished"></translation>
+        <translation>สวัสดิการที่จ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid by type</source>
-        <translation type="unfinished"></translation>
+        <translation>สวัสดิการที่จ่ายแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -921,12 +1033,16 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <source>CODI fund status form</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบรายงานสถานะกองทุน (พอช.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>CODI fund status form, fiscal year B.E. {year}</source>
+        <translation>แบบรายงานสถานะกองทุน ปีบัญชี {year}</translation>
+    </message>
+    <message>
         <source>CODI fund status form, fiscal year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -946,13 +1062,43 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI's conditions for matching money</source>
-        <translation type="unfinished"></translation>
+        <translation>เงื่อนไขการรับเงินสมทบผ่าน พอช.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Cap per claim</source>
+        <translation>เพดานต่อครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Cap per claim (baht)</source>
+        <translation>เพดานต่อครั้ง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Cap per lifetime</source>
+        <translation>เพดานตลอดชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Cap per lifetime (baht)</source>
+        <translation>เพดานตลอดชีวิต (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Cap per year</source>
+        <translation>เพดานต่อปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Cap per year (baht)</source>
+        <translation>เพดานต่อปี (บาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -985,12 +1131,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Cash book</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดเงินสด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <source>Cash book / bank book</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดเงินสด / สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -1008,6 +1154,11 @@
         <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Change a plan</source>
+        <translation>แก้ไขแบบการส่งเงินสัจจะ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Change of status</source>
         <translation>เปลี่ยนสถานะสมาชิก</translation>
@@ -1018,9 +1169,40 @@
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Change the plan</source>
+        <translation>แก้ไขแบบการส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Check my data</source>
+        <translation>ตรวจสอบข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Checking the data…</source>
+        <translation>กำลังตรวจสอบข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Checks that the database file is intact, that the history of every change is complete and unaltered, and that the books balance. It changes nothing.</source>
+        <translation>ตรวจว่าไฟล์ฐานข้อมูลสมบูรณ์ ประวัติการเปลี่ยนแปลงทุกรายการครบถ้วนและไม่ถูกแก้ไข และบัญชีถูกต้องตรงกัน โดยไม่เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Choose an entry in the journal or the book first</source>
         <translation>เลือกรายการในสมุดรายวันหรือสมุดเงินสดก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Choose folder…</source>
+        <translation>เลือกโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Choose the backup folder first</source>
+        <translation>กรุณาเลือกโฟลเดอร์เก็บไฟล์สำรองก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -1030,7 +1212,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Choose the period, then press Show (F5 or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกช่วงเวลา แล้วกด แสดง (F5 หรือ Enter)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1047,6 +1229,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Claim paid</source>
         <translation>จ่ายเงินแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Claim within</source>
+        <translation>ยื่นขอรับภายใน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Claim within (days of the event)</source>
+        <translation>ยื่นขอรับภายใน (วัน นับจากวันเกิดเหตุ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
@@ -1077,7 +1269,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -1088,6 +1280,16 @@
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Claims waiting for a decision: {count}</source>
         <translation>คำร้องที่รอการพิจารณา: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Clause</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Clause (ข้อ) *</source>
+        <translation>ข้อในระเบียบ *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -1152,8 +1354,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Code *</source>
+        <translation>รหัส *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
@@ -1175,6 +1383,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Correct particulars…</source>
         <translation>แก้ไขข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Count</source>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>Count the cash in the box and read each bank book or statement for the last day. The period is closed only if every count agrees with the book; after that nothing dated in it can be added until a second committee member reopens it. A bank left empty is not checked.</source>
@@ -1289,6 +1502,16 @@
         <translation>ผลต่าง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Documents</source>
+        <translation>เอกสารประกอบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Documents (one a line)</source>
+        <translation>เอกสารประกอบ (บรรทัดละหนึ่งรายการ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Documents received</source>
         <translation>เอกสารที่ได้รับ</translation>
@@ -1315,6 +1538,11 @@
         <translation>แบบการส่งเงินสัจจะ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>Dues plans</source>
+        <translation>แบบการส่งเงินสัจจะ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Dues this month</source>
         <translation>เงินสัจจะเดือนนี้</translation>
@@ -1323,6 +1551,11 @@
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>Each benefit type code may appear only once</source>
         <translation>รหัสประเภทสวัสดิการแต่ละรหัสใช้ได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Each person signs in with their own name, so the history shows who did what. A user cannot be removed; keep the password to yourself.</source>
+        <translation>แต่ละคนเข้าใช้ด้วยชื่อของตนเอง ประวัติจึงบอกได้ว่าใครทำอะไร ผู้ใช้ลบออกไม่ได้ และโปรดเก็บรหัสผ่านไว้เป็นความลับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
@@ -1365,7 +1598,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Export… saves this table to a file, as shown.</source>
+        <translation>ปุ่ม ส่งออก… บันทึกตารางนี้เป็นไฟล์ ตามที่เห็นบนจอ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
@@ -1400,15 +1643,21 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
         <source>Fill in every field marked *</source>
         <translation>กรุณากรอกทุกช่องที่มีเครื่องหมาย *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Filled in from the latest version: change what the amended regulation says. Claims for events from the effective date on are judged by this version; earlier events keep the earlier version.</source>
+        <translation>กรอกไว้ให้จากฉบับล่าสุดแล้ว แก้ไขตามที่ระเบียบฉบับแก้ไขเพิ่มเติมกำหนด เหตุที่เกิดตั้งแต่วันเริ่มใช้บังคับจะพิจารณาตามฉบับนี้ เหตุที่เกิดก่อนหน้านั้นยังใช้ฉบับเดิม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Financial position</source>
-        <translation type="unfinished"></translation>
+        <translation>งบแสดงฐานะการเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1439,7 +1688,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Fiscal year (B.E.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีบัญชี (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Fiscal year starts</source>
+        <translation>ปีบัญชีเริ่มวันที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -1451,6 +1705,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Fiscal year {year} ({first} to {last})</source>
         <translation>ปีบัญชี {year} ({first} ถึง {last})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Founded (B.E.)</source>
+        <translation>วันที่ก่อตั้ง (พ.ศ.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -1465,7 +1724,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>Fund and villages</source>
+        <translation>กองทุนและหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1474,12 +1738,18 @@
         <translation>เงินกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Fund code (CODI)</source>
+        <translation>รหัสกองทุน (พอช.)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Fund code (CODI) *</source>
         <translation>รหัสกองทุน (พอช.) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Fund name *</source>
         <translation>ชื่อกองทุน *</translation>
     </message>
@@ -1496,7 +1766,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1526,9 +1796,24 @@
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>How often</source>
+        <translation>ส่งทุก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>In arrears only</source>
         <translation>เฉพาะผู้ค้างส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>In force from</source>
+        <translation>ใช้บังคับตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>In force from (B.E.) *</source>
+        <translation>ใช้บังคับตั้งแต่ (พ.ศ.) *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -1540,7 +1825,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -1561,6 +1846,16 @@
         <translation>สมุดรายวันทั่วไป</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Lapse rule</source>
+        <translation>การพ้นสภาพ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
         <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
@@ -1573,12 +1868,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Last fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีบัญชีที่แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนที่แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1607,6 +1902,11 @@
         <translation>บรรทัดที่ {line}: จำนวนเงินไม่ถูกต้อง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Made</source>
+        <translation>วันที่สำรอง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>Marked {count} members as matched for {year}</source>
         <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
@@ -1614,7 +1914,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Matching money via CODI, round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสมทบจากรัฐบาลผ่าน พอช. รอบที่ {round}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Maximum age</source>
+        <translation>อายุสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>May</source>
+        <translation>หน้าที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -1624,7 +1934,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Meets the conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่านเงื่อนไข</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -1639,9 +1949,24 @@
         <translation>สมาชิก *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Member for (years)</source>
+        <translation>เป็นสมาชิก (ปี)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Member groups</source>
+        <translation>กลุ่มสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Member groups (any of)</source>
+        <translation>กลุ่มสมาชิก (กลุ่มใดก็ได้)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member movements</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเคลื่อนไหวของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -1715,13 +2040,13 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกแยกตามสถานะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status, village, age and category</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
@@ -1731,9 +2056,20 @@
         <translation>สมาชิกที่ค้างส่ง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Members on plan {code} will owe {amount} baht an instalment ({every}), past instalments included. Change it?</source>
+        <translation>สมาชิกที่ใช้แบบ {code} จะต้องส่งงวดละ {amount} บาท ({every}) รวมถึงงวดที่ผ่านมาแล้วด้วย ต้องการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Members on {date}</source>
         <translation>สมาชิก ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Members who may claim</source>
+        <translation>สมาชิกที่มีสิทธิ์ขอรับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
@@ -1741,9 +2077,19 @@
         <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Membership</source>
+        <translation>การเป็นสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Minimum age</source>
+        <translation>อายุขั้นต่ำ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Missed instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>งวดที่ค้าง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -1753,7 +2099,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Money by source</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินกองทุนแยกตามแหล่งที่มา</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -1775,17 +2121,27 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Month of {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประจำเดือน {month}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Monthly report for {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Moo</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Moo </source>
+        <translation>หมู่ที่ </translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
@@ -1801,13 +2157,36 @@
         <translation>หมู่ {moo} {name}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Most claims a year</source>
+        <translation>ขอรับได้มากที่สุดต่อปี (ครั้ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Most claims in a lifetime</source>
+        <translation>ขอรับได้มากที่สุดตลอดชีวิต (ครั้ง)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Most nights a claim</source>
+        <translation>ไม่เกินกี่คืนต่อครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Name shown *</source>
+        <translation>ชื่อที่แสดง *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -1842,6 +2221,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>New version…</source>
+        <translation>เพิ่มฉบับแก้ไข…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1911,7 +2295,6 @@
         <translation>ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Number</source>
@@ -1921,6 +2304,16 @@
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Only</source>
+        <translation>เฉพาะ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Only for</source>
+        <translation>เฉพาะเพศ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -1957,7 +2350,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดค้าง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2002,7 +2395,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Paid up to</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งถึงเดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -2037,11 +2430,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>Password *</source>
         <translation>รหัสผ่าน *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>Password again *</source>
         <translation>ยืนยันรหัสผ่าน *</translation>
     </message>
@@ -2080,7 +2475,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนคน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -2097,6 +2492,16 @@
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>Plan</source>
         <translation>แบบการส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Plan name</source>
+        <translation>ชื่อแบบการส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Plan name *</source>
+        <translation>ชื่อแบบการส่ง *</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -2132,7 +2537,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -2151,6 +2556,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Province *</source>
         <translation>จังหวัด *</translation>
     </message>
@@ -2162,7 +2568,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Quick choice…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกช่วงด่วน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -2200,6 +2606,11 @@
         <translation>ใบเสร็จ (เล่มที่/เลขที่) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Receipt books</source>
+        <translation>เล่มใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <source>Receipt {number} is already void</source>
         <translation>ใบเสร็จรับเงินเลขที่ {number} ถูกยกเลิกไปแล้ว</translation>
@@ -2231,7 +2642,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>งบรับ-จ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -2246,7 +2657,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts over (under) payments</source>
-        <translation type="unfinished"></translation>
+        <translation>รายรับสูง(ต่ำ)กว่ารายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -2375,12 +2786,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Report files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์รายงาน ({patterns})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -2391,7 +2802,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/report_views.py"/>
         <source>Reports can be saved as {formats} files</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานได้เป็นไฟล์ {formats} เท่านั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2409,9 +2820,19 @@
         <translation>กลับรายการ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Rule in force: version {version} from {date}</source>
         <translation>ระเบียบที่ใช้: ฉบับที่ {version} มีผลตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>Save plan</source>
+        <translation>บันทึกแบบการส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -2419,9 +2840,24 @@
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Save the fund's details</source>
+        <translation>บันทึกข้อมูลกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Save the new version</source>
+        <translation>บันทึกฉบับใหม่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Save village</source>
+        <translation>บันทึกหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2434,12 +2870,18 @@
         <translation>บันทึกหมู่ที่ {moo} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
+        <source>Saved. Welfare Desk opens in this language from now on.</source>
+        <translation>บันทึกแล้ว ต่อไปโปรแกรมจะเปิดเป็นภาษานี้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Search: name, member no. or ID digits (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขบัตรประชาชน (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -2451,7 +2893,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2459,9 +2901,8 @@
         <translation>แสดงรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Shown. Export… saves exactly this table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
@@ -2471,7 +2912,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Since the fund began</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่เริ่มกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Something is wrong with the fund's data.</source>
+        <translation>ข้อมูลของกองทุนมีปัญหา</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
@@ -2491,6 +2942,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
@@ -2517,6 +2969,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Tambon *</source>
         <translation>ตำบล *</translation>
     </message>
@@ -2658,14 +3111,34 @@
         <translation>วันเริ่มปีงบประมาณต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>The fund</source>
+        <translation>กองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>The fund at a glance</source>
         <translation>ภาพรวมกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/funds.py"/>
+        <source>The fund cannot be founded in the future</source>
+        <translation>วันที่ก่อตั้งกองทุนต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>The fund code, the fiscal year and the receipt numbering shape the books already kept, so they cannot be changed here.</source>
+        <translation>รหัสกองทุน ปีบัญชี และเลขที่ใบเสร็จรับเงิน ผูกกับบัญชีที่บันทึกไว้แล้ว จึงแก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The fund has no village หมู่ที่ {moo}</source>
         <translation>กองทุนไม่มีหมู่ที่ {moo}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>The fund's data is correct and complete.</source>
+        <translation>ข้อมูลของกองทุนถูกต้องครบถ้วน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -2681,6 +3154,11 @@
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The join date {date} is in the future</source>
         <translation>วันที่สมัคร {date} ยังมาไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
+        <source>The language of the screens on this computer. The fund's data stays as it is.</source>
+        <translation>ภาษาที่ใช้แสดงบนหน้าจอของเครื่องนี้ ข้อมูลของกองทุนไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -2753,7 +3231,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>The period ends ({last}) before it starts ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุด ({last}) อยู่ก่อนวันเริ่มต้น ({first})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/db/database.py"/>
@@ -2788,7 +3266,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>The report was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานไว้ที่ {path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -2812,6 +3290,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>The two passwords differ</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
@@ -2883,6 +3362,11 @@
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>This benefit has no rule yet. Add its first version to pay it.</source>
+        <translation>สวัสดิการนี้ยังไม่มีระเบียบ ต้องเพิ่มฉบับแรกก่อนจึงจะจ่ายได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>This benefit is for members who are {allowed}; the member is {categories}</source>
         <translation>สวัสดิการนี้สำหรับสมาชิกประเภท {allowed} แต่สมาชิกเป็นประเภท {categories}</translation>
@@ -2916,7 +3400,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>This fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีบัญชีนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
@@ -2926,7 +3410,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -2942,6 +3426,11 @@
     <message>
         <source>To</source>
         <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>To rename a village, pick it in the list, change its name and save. A new number adds a village.</source>
+        <translation>หากจะแก้ชื่อหมู่บ้าน ให้เลือกในรายการ แก้ชื่อแล้วกดบันทึก ใส่หมู่ที่ใหม่เพื่อเพิ่มหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -2960,17 +3449,19 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Total benefits paid</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมสวัสดิการที่จ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total brought forward</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมยอดยกมา</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมยอดยกไป</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -2980,12 +3471,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total payments</source>
         <translation>รวมรายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total receipts</source>
         <translation>รวมรายรับ</translation>
@@ -2999,12 +3492,33 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Trial balance</source>
-        <translation type="unfinished"></translation>
+        <translation>งบทดลอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
+        <source>Use this language</source>
+        <translation>ใช้ภาษานี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>User name (one word) *</source>
         <translation>ชื่อผู้ใช้ (คำเดียว ไม่มีเว้นวรรค) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Version</source>
+        <translation>ฉบับที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3015,6 +3529,11 @@
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>Version {version} of {code} must take effect after version {earlier}</source>
         <translation>ระเบียบ {code} ฉบับที่ {version} ต้องมีผลหลังฉบับที่ {earlier}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Versions</source>
+        <translation>จำนวนฉบับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -3031,19 +3550,34 @@
         <translation>หมู่บ้าน *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Village name</source>
+        <translation>ชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Village name, e.g. บ้านหนองบัว</source>
+        <translation>ชื่อหมู่บ้าน เช่น บ้านหนองบัว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Villages (number and name, one a line) *</source>
         <translation>หมู่บ้าน (หมู่ที่และชื่อ บรรทัดละหนึ่งหมู่บ้าน) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>Villages (หมู่ที่)</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Villages covered</source>
-        <translation type="unfinished"></translation>
+        <translation>หมู่บ้านที่มีสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Villages covered at least {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสมาชิกครอบคลุมอย่างน้อยร้อยละ {percent} ของหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -3087,6 +3621,16 @@
         <translation>รอพิจารณาหรือรอจ่ายเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>Waiting period</source>
+        <translation>ระยะเวลารอสิทธิ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Waiting period after joining</source>
+        <translation>ระยะเวลารอสิทธิ์หลังสมัคร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Welcome to Welfare Desk</source>
         <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน</translation>
@@ -3110,6 +3654,11 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>Welfare Desk: the books of a community welfare fund</source>
         <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>What to do: enter nothing more for now. Back up the file as it is, then restore the last good backup, or call whoever looks after this computer and show them this page.</source>
+        <translation>สิ่งที่ควรทำ: หยุดบันทึกข้อมูลใด ๆ ไว้ก่อน สำรองไฟล์ไว้ตามสภาพปัจจุบัน แล้วกู้คืนจากไฟล์สำรองล่าสุดที่ถูกต้อง หรือติดต่อผู้ดูแลเครื่องและให้ดูหน้านี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
@@ -3154,7 +3703,22 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Year (B.E.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Years of membership are a whole number, not '{text}'</source>
+        <translation>จำนวนปีที่เป็นสมาชิกต้องเป็นจำนวนเต็ม ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>Years of membership at least</source>
+        <translation>เป็นสมาชิกอย่างน้อย (ปี)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings.py"/>
+        <source>You may look at the settings but not change them. Backing up and checking the data are open to everyone.</source>
+        <translation>ท่านดูการตั้งค่าได้แต่แก้ไขไม่ได้ ส่วนการสำรองข้อมูลและการตรวจสอบข้อมูลทุกคนใช้ได้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -3182,6 +3746,11 @@
         <translation>บันทึกรายการบัญชีเอง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>a member lapses after missing {n} instalments</source>
+        <translation>สมาชิกพ้นสภาพเมื่อขาดส่ง {n} งวด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>a member's dues by month (paid/missed)</source>
         <translation>เงินสมทบของสมาชิกรายเดือน (ชำระแล้ว/ขาดส่ง)</translation>
@@ -3190,6 +3759,11 @@
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>a member's statement</source>
         <translation>รายการเคลื่อนไหวของสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>a rate per night</source>
+        <translation>อัตราต่อคืน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3252,6 +3826,11 @@
         <translation>อนุมัติแล้ว ยังไม่ได้จ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>at least {years} years</source>
+        <translation>อย่างน้อย {years} ปี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>auditor</source>
         <translation>ผู้ตรวจสอบ</translation>
@@ -3275,6 +3854,11 @@
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>benefits paid by type (people and baht)</source>
         <translation>สวัสดิการที่จ่ายแยกตามประเภท (จำนวนคนและจำนวนเงิน)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>by years of membership</source>
+        <translation>ตามจำนวนปีที่เป็นสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3347,6 +3931,11 @@
         <translation>สร้างกองทุนตัวอย่างที่ใกล้เคียงของจริง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
@@ -3355,6 +3944,11 @@
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>deceased</source>
         <translation>เสียชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>decides claims, reopens closed months, may also keep the books</source>
+        <translation>พิจารณาอนุมัติสวัสดิการ เปิดงวดที่ปิดแล้ว และบันทึกบัญชีได้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -3431,6 +4025,21 @@
         <translation>เช่น ลงบัญชีผิด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>e.g. ข้อ 11</source>
+        <translation>เช่น ข้อ 11</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>e.g. แก้ไขเพิ่มเติมครั้งที่ 2</source>
+        <translation>เช่น แก้ไขเพิ่มเติมครั้งที่ 2</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>earlier version</source>
+        <translation>ฉบับก่อน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>elderly</source>
         <translation>ผู้สูงอายุ</translation>
@@ -3439,6 +4048,16 @@
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>entry fees</source>
         <translation>ค่าสมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>every month</source>
+        <translation>ทุกเดือน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <source>every {n} months</source>
+        <translation>ทุก {n} เดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3480,6 +4099,11 @@
         <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>from {date}</source>
+        <translation>เริ่ม {date}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>general</source>
         <translation>ทั่วไป</translation>
@@ -3501,9 +4125,19 @@
         <translation>รับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>in force</source>
+        <translation>ใช้บังคับอยู่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>interest</source>
         <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>keeps the books: members, dues, payments, closing months</source>
+        <translation>บันทึกบัญชี: สมาชิก เงินสัจจะ การจ่าย และปิดงวดเดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
@@ -3583,7 +4217,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>members' dues</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสมทบจากสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>met</source>
+        <translation>ผ่าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3649,9 +4288,33 @@
         <translation>ยังไม่เคยส่ง</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>nights</source>
+        <translation>คืน</translation>
+    </message>
+    <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>no limit</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>not chosen yet</source>
+        <translation>ยังไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>not met</source>
+        <translation>ไม่ผ่าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -3727,6 +4390,11 @@
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>rate per night</source>
         <translation>อัตราต่อคืน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>reads everything, changes nothing</source>
+        <translation>ดูได้ทุกอย่าง แก้ไขไม่ได้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -3860,6 +4528,11 @@
         <translation>ชื่อที่แสดง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>the same amount each claim</source>
+        <translation>จำนวนเท่ากันทุกครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>the whole book as an hledger/ledger journal</source>
         <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
@@ -3867,7 +4540,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>to date</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงวันที่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -3952,19 +4625,33 @@
         <translation>จำนวนปีที่เป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{ages} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{ages} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{amount} baht a claim</source>
+        <translation>ครั้งละ {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>{benefit} for {member}: {amount} baht</source>
         <translation>{benefit} ของ {member}: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{benefit}, version {version}</source>
+        <translation>{benefit} ฉบับที่ {version}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -3975,6 +4662,11 @@
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>{benefit}: judged by {clause}, version {version}, in force on the event date</source>
         <translation>{benefit}: พิจารณาตาม{clause} ฉบับที่ {version} ซึ่งใช้บังคับในวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
+        <source>{benefit}: new version {version}</source>
+        <translation>{benefit}: ฉบับใหม่ ฉบับที่ {version}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
@@ -3995,12 +4687,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{count} members in arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างส่ง {count} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{covered} of {total} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{covered} จาก {total} หมู่บ้าน ({percent}%)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
@@ -4013,9 +4705,19 @@
         <translation>เป็นสมาชิก {days} วัน ณ วันที่เกิดเหตุ ครบระยะเวลารอสิทธิ์ {required} วัน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{days} days after joining</source>
+        <translation>{days} วันหลังสมัคร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>{days} days ago</source>
         <translation>{days} วันที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{days} days of the event</source>
+        <translation>{days} วันนับจากวันเกิดเหตุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -4023,14 +4725,29 @@
         <translation>{entries} รายการ · รวมเดบิต {debit} · รวมเครดิต {credit} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>{events} changes recorded, all verified. Nothing needs doing.</source>
+        <translation>มีการบันทึก {events} รายการ ตรวจสอบแล้วถูกต้องทั้งหมด ไม่ต้องทำอะไรเพิ่ม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ถึง {last}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>{first} to {last} is already closed</source>
         <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{low} to {high} years</source>
+        <translation>{low} ถึง {high} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>{name} (you)</source>
+        <translation>{name} (ตัวท่าน)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -4078,6 +4795,16 @@
         <translation>ทำเครื่องหมาย {people} คน รวม {amount} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{rate} baht a night</source>
+        <translation>คืนละ {rate} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{rate} baht a night, at most {nights} nights a claim</source>
+        <translation>คืนละ {rate} บาท ไม่เกิน {nights} คืนต่อครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>{requested} baht requested; the rule allows {allowed}</source>
         <translation>ขอ {requested} บาท ระเบียบให้ได้ {allowed} บาท</translation>
@@ -4086,6 +4813,16 @@
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>{shown} of {total} members</source>
         <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
+        <source>{size} receipts a book, the first book is no. {first}</source>
+        <translation>เล่มละ {size} ใบ เล่มแรกคือเล่มที่ {first}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -4116,6 +4853,11 @@
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>{years} full years of membership; this benefit needs {required}</source>
         <translation>เป็นสมาชิกครบ {years} ปี ตามที่สวัสดิการนี้กำหนด {required} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
+        <source>{years}+ years of membership: {amount} baht</source>
+        <translation>เป็นสมาชิก {years} ปีขึ้นไป: {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>

@@ -53,7 +53,7 @@ def tree(tmp_path: Path) -> Path:
         '    t(N_("Epsilon"))\n'
         '    ctx.tr(A)\n'
         '    print("not marked")\n', encoding="utf-8")
-    (src / "ui" / "window.py").write_text('self.tr("Qt handles this")\n', encoding="utf-8")
+    (src / "ui" / "window.py").write_text('tr("Screens too")\n', encoding="utf-8")
     return src
 
 
@@ -68,7 +68,8 @@ def test_the_current_tree_is_fully_translated() -> None:
 def test_extracts_marked_literals_only(tree: Path, tmp_path: Path) -> None:
     ts = tmp_path / "th.ts"
     assert _run(tree, ts) == 0
-    assert set(_messages(ts)) == {"Alpha", "Beta {n}", "Gamma", "Delta joined", "Epsilon"}
+    assert set(_messages(ts)) == {"Alpha", "Beta {n}", "Gamma", "Delta joined", "Epsilon",
+                                  "Screens too"}
     assert all(v == ("", "unfinished") for v in _messages(ts).values())
     text = ts.read_text(encoding="utf-8")
     assert text.startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

@@ -129,6 +129,47 @@ def fund_profile(db: Database) -> FundProfile:
         return repos.funds.profile(repos.fund_id())
 
 
+@dataclass(frozen=True)
+class ProfileChange:
+    """What may be corrected in a fund's profile: its name and where it is.
+
+    The code (which backups are matched by), the fiscal year and the receipt
+    numbering shape the books already kept, so they are not changed here.
+    """
+
+    name: str
+    tambon: str
+    amphoe: str
+    province: str
+    founded_on: date | None = None
+
+
+def update_fund_profile(db: Database, actor: User, change: ProfileChange) -> FundProfile:
+    """Corrects the fund's name and address; records only what differs."""
+    require(actor, "settings")
+    fields: dict[str, Any] = {"name": change.name.strip(), "tambon": change.tambon.strip(),
+                              "amphoe": change.amphoe.strip(),
+                              "province": change.province.strip()}
+    for label, value in fields.items():
+        if not value:
+            raise UserError(N_("The fund's {field} is missing"), field=label)
+    if change.founded_on is not None and change.founded_on > date.today():
+        raise UserError(N_("The fund cannot be founded in the future"))
+    fields["founded_on"] = change.founded_on.isoformat() if change.founded_on else None
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        old = uow.repos.funds.profile(fund_id)
+        before = {"name": old.name, "tambon": old.tambon, "amphoe": old.amphoe,
+                  "province": old.province,
+                  "founded_on": old.founded_on.isoformat() if old.founded_on else None}
+        changed = {k: v for k, v in fields.items() if before[k] != v}
+        if changed:
+            uow.record(fund_id, "fund.updated", {"fields": changed})
+            uow.commit()
+        profile = uow.repos.funds.profile(fund_id)
+    return profile
+
+
 def add_user(db: Database, actor: User, username: str, display_name: str, role: Role,
              password: str | None = None) -> User:
     require(actor, "settings")
