@@ -2632,7 +2632,6 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts</source>
@@ -2648,6 +2647,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Receipts and payments {first} to {last}</source>
         <translation>งบรายรับ-รายจ่าย ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Receipts issued</source>
+        <translation>ใบเสร็จที่ออกให้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -3937,8 +3941,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
+        <source>dd/mm/yyyy</source>
+        <translation>วว/ดด/ปปปป</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy (B.E.)</source>
-        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+        <translation type="vanished">วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>

@@ -25,13 +25,13 @@ def test_every_page_opens_and_the_last_one_is_remembered(qtbot, session: Session
     for number, entry in enumerate(window.page_entries, 1):
         QTest.keySequence(window, QKeySequence(f"Ctrl+{number}"))
         settle()
-        assert window.stack.currentWidget() is window._pages[entry.page_id]
+        assert window.current_page() is window._pages[entry.page_id]
     window.close()
     saved = session.settings.geometry
     assert saved is not None
     again = MainWindow(Session(session.db, session.user, AppSettings(tmp_path / "app.ini")))
     qtbot.addWidget(again)
-    assert again.stack.currentWidget() is again._pages["settings"]
+    assert again.current_page() is again._pages["settings"]
     assert again.restoreGeometry(saved)
 
 
@@ -45,7 +45,7 @@ def test_f2_goes_to_the_dues_quick_entry(qtbot, session: Session) -> None:
     settle()
     QTest.keySequence(window, QKeySequence("F2"))
     page = window._pages["dues"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert page.tabs.currentWidget() is page.quick
 
 

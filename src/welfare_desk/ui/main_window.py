@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -90,10 +91,20 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.session.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._first_size()
         ids = [e.page_id for e in self.page_entries]
         last = self.session.settings.last_page
         self.nav.setCurrentRow(ids.index(last) if last in ids else 0)
+
+    def _first_size(self) -> None:
+        """1280×800 where it fits; on a small laptop screen (1366×768) all of it."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or (available.width() >= 1280 and available.height() >= 800):
+            self.resize(1280, 800)
+        else:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+            self.resize(available.size())
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -104,11 +115,22 @@ class MainWindow(QMainWindow):
             page = entry.make(self.session)
             self._pages[entry.page_id] = page
             old = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
+            # A page narrower or shorter than its content scrolls instead of
+            # forcing the window past a small laptop's screen.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(page)
+            self.stack.insertWidget(row, holder)
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)
         self.session.settings.last_page = entry.page_id
+
+    def current_page(self) -> Page | None:
+        holder = self.stack.currentWidget()
+        page = holder.widget() if isinstance(holder, QScrollArea) else None
+        return page if isinstance(page, Page) else None
 
     def show_page(self, page_id: str) -> Page:
         ids = [e.page_id for e in self.page_entries]

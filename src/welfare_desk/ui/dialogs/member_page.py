@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -67,7 +68,7 @@ class DuesGrid(QTableWidget):
             item.setBackground(QColor(look[1]))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(years.index(cell.year), cell.month - 1, item)
-        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
 
 class StatusDialog(QDialog):
@@ -129,7 +130,7 @@ class MemberDialog(QDialog):
         self.tabs.addTab(self.details, tr(N_("Details")))
         self.tabs.addTab(grid_tab, tr(N_("Dues by month")))
         self.tabs.addTab(table_view(self.claims, 1), tr(N_("Benefits")))
-        self.tabs.addTab(table_view(self.receipts, 3), tr(N_("Receipts")))
+        self.tabs.addTab(table_view(self.receipts, 3), tr(N_("Receipts issued")))
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addStretch(1)

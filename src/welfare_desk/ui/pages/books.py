@@ -132,6 +132,9 @@ class BooksPage(Page):
         self.reverse_button = self._button(row, N_("Reverse the entry"), "Ctrl+R",
                                            "reverse", self.reverse, can("write"))
         row.addStretch(1)
+        self.layout_.addLayout(row)
+        row = QHBoxLayout()  # closing on a second row: the page fits a 1366-pixel laptop
+        row.addStretch(1)
         self.close_month_button = self._button(row, N_("Close a month…"), None,
                                                "close_month", self.close_month,
                                                can("close_period"))

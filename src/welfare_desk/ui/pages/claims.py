@@ -34,7 +34,7 @@ class ClaimsPage(Page):
         self.which.addItem(tr(N_("Waiting for a decision or payment")), True)
         self.which.addItem(tr(N_("All claims of the last 13 months")), False)
         self.which.currentIndexChanged.connect(lambda _i: self.refresh())
-        top.addWidget(self.which)
+        self.layout_.addWidget(self.which)
         top.addStretch(1)
         self.file_button = action_button(tr(N_("File a claim")), "Ctrl+N")
         self.file_button.setObjectName("file_claim")

@@ -33,7 +33,7 @@ class _Chart(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(280, 170)
 
     def _begin(self) -> tuple[QPainter, QRectF]:
         painter = QPainter(self)
@@ -43,7 +43,10 @@ class _Chart(QWidget):
         metrics = painter.fontMetrics()
         painter.drawText(QRectF(0, 4, self.width(), metrics.height() + 4),
                          Qt.AlignmentFlag.AlignHCenter, self.title)
-        top = metrics.height() + 14
+        top = metrics.height() * 2 + 8  # the title, then a line for a legend
+        small = painter.font()
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        painter.setFont(small)
         return painter, QRectF(64, top, self.width() - 76, self.height() - top - 28)
 
     def _y_axis(self, painter: QPainter, area: QRectF, low: float, high: float) -> None:
@@ -62,10 +65,13 @@ class _Chart(QWidget):
         if not labels:
             return
         width = area.width() / len(labels)
+        widest = max(painter.fontMetrics().horizontalAdvance(label) for label in labels)
+        every = 1 if widest < width * 0.95 else 2 if widest < width * 1.9 else 3
         painter.setPen(INK)
         for i, label in enumerate(labels):
-            painter.drawText(QRectF(area.left() + i * width, area.bottom() + 4, width, 22),
-                             Qt.AlignmentFlag.AlignHCenter, label)
+            if i % every == (len(labels) - 1) % every:  # the latest month always shows
+                painter.drawText(QRectF(area.left() + (i - 1) * width, area.bottom() + 4,
+                                        width * 3, 22), Qt.AlignmentFlag.AlignHCenter, label)
 
 
 class MonthBarsChart(_Chart):
@@ -98,10 +104,10 @@ class MonthBarsChart(_Chart):
                                  color)
         self._x_labels(painter, area, self.labels)
         for n, (text, color) in enumerate(zip(self.legend, (GREEN, RED), strict=True)):
-            x = area.right() - 150 + n * 80
-            painter.fillRect(QRectF(x, area.top() - 12, 10, 10), color)
+            x = area.left() + n * 80
+            painter.fillRect(QRectF(x, area.top() - 18, 10, 10), color)
             painter.setPen(INK)
-            painter.drawText(QPointF(x + 14, area.top() - 3), text)
+            painter.drawText(QPointF(x + 14, area.top() - 8), text)
         painter.end()
 
 

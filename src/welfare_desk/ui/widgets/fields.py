@@ -79,7 +79,7 @@ class DateEdit(CheckedEdit[date]):
     def __init__(self, initial: date | None = None, *, required: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parse_date, required=required, parent=parent)
-        self.setPlaceholderText(tr(N_("dd/mm/yyyy (B.E.)")))
+        self.setPlaceholderText(tr(N_("dd/mm/yyyy")))  # labels say B.E.
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._tidy)
         if initial is not None:
