@@ -64,8 +64,8 @@ class BeneficiaryTable(QTableWidget):
         for row in range(self.rowCount()):
             cells = [(self.item(row, c).text().strip() if self.item(row, c) else "")
                      for c in range(3)]
-            if not any(cells):
-                continue
+            if not cells[0] and not cells[1]:
+                continue  # an added row left empty (its share is prefilled)
             share = cells[2].translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
             if not share.isdigit():
                 raise UserError(N_("A beneficiary's share is a whole percent, not '{text}'"),
