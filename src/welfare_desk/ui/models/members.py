@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from welfare_desk.ledger.members import STATUS_NAMES, Category, MemberStatus
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import mask_national_id
 from welfare_desk.services.members import MemberListRow
+from welfare_desk.ui.models.rows import Index, LazyTableModel
 from welfare_desk.ui.text import day, tr
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-FETCH_BATCH = 200
 COLUMNS = (N_("No."), N_("Name"), N_("Village"), N_("Status"), N_("National ID"),
            N_("Plan"), N_("Joined"))
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,14 @@ def search_terms(text: str) -> tuple[str, str]:
     return needle, digits if digits.isdigit() else ""
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(LazyTableModel):
+    rows: list[MemberListRow]
+
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__([tr(c) for c in COLUMNS])
         self.all_rows: list[MemberListRow] = []
-        self.rows: list[MemberListRow] = []
-        self.shown = 0
+        self.rows = []
         self.filter = MemberFilter()
-        self._headers = [tr(c) for c in COLUMNS]
         self._status_names = {s: tr(name) for s, name in STATUS_NAMES.items()}
 
     def set_rows(self, rows: list[MemberListRow]) -> None:
@@ -72,30 +71,8 @@ class MembersModel(QAbstractTableModel):
         self.beginResetModel()
         self.filter = member_filter
         needle, digits = search_terms(member_filter.text)
-        self.rows = [r for r in self.all_rows if member_filter.matches(r, needle, digits)]
-        self.shown = min(FETCH_BATCH, len(self.rows))
+        self._reset_rows([r for r in self.all_rows if member_filter.matches(r, needle, digits)])
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self.shown < len(self.rows)
-
-    def fetchMore(self, parent: Index) -> None:
-        more = min(FETCH_BATCH, len(self.rows) - self.shown)
-        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-        self.shown += more
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -8,21 +8,57 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-FETCH_BATCH = 300
+FETCH_BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows of strings; ``keys`` holds what each row stands for (a number, an id)."""
+class LazyTableModel(QAbstractTableModel):
+    """A table over ``self.rows`` that gives the view FETCH_BATCH rows at a time."""
 
-    def __init__(self, headers: Sequence[str], right_aligned: Sequence[int] = ()) -> None:
+    def __init__(self, headers: Sequence[str]) -> None:
         super().__init__()
         self.headers = list(headers)
+        self.rows: Sequence[object] = []
+        self.shown = 0
+
+    def _reset_rows(self, rows: Sequence[object]) -> None:
+        """Call between beginResetModel and endResetModel."""
+        self.rows = rows
+        self.shown = min(FETCH_BATCH, len(rows))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        more = min(FETCH_BATCH, len(self.rows) - self.shown)
+        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
+        self.shown += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class RowsModel(LazyTableModel):
+    """Rows of strings; ``keys`` holds what each row stands for (a number, an id)."""
+
+    rows: list[Sequence[str]]
+
+    def __init__(self, headers: Sequence[str], right_aligned: Sequence[int] = ()) -> None:
+        super().__init__(headers)
         self.right_aligned = frozenset(right_aligned)
-        self.rows: list[Sequence[str]] = []
+        self.rows = []
         self.keys: list[object] = []
         self.colors: dict[int, QColor] = {}
-        self.shown = 0
 
     def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[object] | None = None,
                  colors: dict[int, QColor] | None = None) -> None:
