@@ -508,8 +508,7 @@
         <translation>จะบันทึกรายการใหม่ที่สลับเดบิตกับเครดิตในวันที่ด้านล่าง รายการเดิมยังคงอยู่ในสมุดและมีเครื่องหมายว่ากลับรายการแล้ว</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
-        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>A password has at least {n} characters</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
     </message>
@@ -1169,6 +1168,16 @@
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>Change the password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <source>Change the password…</source>
+        <translation>เปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>Change the plan</source>
         <translation>แก้ไขแบบการส่ง</translation>
@@ -1420,6 +1429,11 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Credit</source>
         <translation>เครดิต</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2218,6 +2232,16 @@
         <translation>สมัครสมาชิกใหม่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>New password *</source>
+        <translation>รหัสผ่านใหม่ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>New password again *</source>
+        <translation>ยืนยันรหัสผ่านใหม่ *</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
@@ -2439,6 +2463,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>Password again *</source>
         <translation>ยืนยันรหัสผ่าน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>Password of {name}</source>
+        <translation>รหัสผ่านของ {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
@@ -3293,8 +3322,7 @@
         <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
-        <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
+        <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The two passwords differ</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
@@ -3718,6 +3746,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Years of membership at least</source>
         <translation>เป็นสมาชิกอย่างน้อย (ปี)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
+        <source>You are setting another user's password (for one who forgot it). Tell them the new one in person.</source>
+        <translation>ท่านกำลังตั้งรหัสผ่านให้ผู้ใช้อื่น (กรณีลืมรหัสผ่าน) กรุณาแจ้งรหัสผ่านใหม่ให้เจ้าตัวทราบด้วยตนเอง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>

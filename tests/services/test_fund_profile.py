@@ -50,3 +50,24 @@ def test_the_auditor_may_not_correct_the_profile(db: Database, auditor: User) ->
     with pytest.raises(UserError):
         update_fund_profile(db, auditor, ProfileChange("x", "y", "z", "w"))
     assert snapshot(db) == before
+
+
+def test_users_change_their_own_password_and_committee_resets_a_forgotten_one(
+        db: Database, treasurer, chair, auditor) -> None:
+    from welfare_desk.services.funds import authenticate, set_password
+
+    set_password(db, treasurer, "treasurer", "lamphun1")
+    assert authenticate(db, "treasurer", "lamphun1").username == "treasurer"
+    before = snapshot(db)
+    with pytest.raises(UserError):
+        set_password(db, treasurer, "treasurer", "newpass1", "wrong")  # not the current one
+    with pytest.raises(UserError):
+        set_password(db, treasurer, "treasurer", "abc", "lamphun1")  # too short
+    with pytest.raises(UserError):
+        set_password(db, auditor, "chair", "takeover")  # the auditor may not set others'
+    assert snapshot(db) == before
+    set_password(db, treasurer, "treasurer", "newpass1", "lamphun1")
+    set_password(db, chair, "auditor", "audit2569")  # a forgotten password, reset
+    assert authenticate(db, "auditor", "audit2569").username == "auditor"
+    with pytest.raises(UserError):
+        authenticate(db, "treasurer", "lamphun1")

@@ -262,3 +262,20 @@ def test_the_auditor_sees_settings_read_only(qtbot, session_as, dialogs: Dialogs
     page.backup.back_up_now()
     qtbot.waitUntil(lambda: bool(dialogs.informed))
     assert list((tmp_path / "auditor-backups").glob("*.sqlite"))
+
+
+def test_changing_ones_own_password_from_settings(qtbot, session: Session,
+                                                  dialogs: Dialogs) -> None:
+    from welfare_desk.services.funds import authenticate
+    from welfare_desk.ui.dialogs.settings_password import PasswordDialog
+
+    dialog = PasswordDialog(session, "treasurer")
+    qtbot.addWidget(dialog)
+    dialog.new.setText("lamphun1")
+    dialog.again.setText("lamphun2")
+    dialog.save()
+    assert not dialog.done_ and dialogs.user_errors()
+    dialog.again.setText("lamphun1")
+    dialog.save()
+    assert dialog.done_
+    assert authenticate(session.db, "treasurer", "lamphun1").username == "treasurer"

@@ -146,6 +146,12 @@ def _user_added(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     w.insert(t.app_user, {**p["user"], "fund_id": fund_id})
 
 
+@handles("user.password_set")
+def _user_password_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
+    w.execute(update(t.app_user).where(t.app_user.c.id == p["user_id"])
+              .values(password_hash=p["password_hash"]))
+
+
 @handles("benefit_type.set")
 def _benefit_type_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     row = {"fund_id": fund_id, **p["benefit_type"]}

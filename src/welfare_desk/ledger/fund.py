@@ -40,6 +40,17 @@ class User:
     role: Role
 
 
+MIN_PASSWORD_LENGTH = 4
+
+
+def check_new_password(password: str, again: str | None = None) -> None:
+    """A new password: long enough, and typed the same twice when asked twice."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(N_("A password has at least {n} characters"), n=MIN_PASSWORD_LENGTH)
+    if again is not None and password != again:
+        raise UserError(N_("The two passwords differ"))
+
+
 def require(user: User, permission: str) -> None:
     if permission not in PERMISSIONS[user.role]:
         raise UserError(N_("{user} ({role}) may not do this"),

@@ -13,7 +13,7 @@ from welfare_desk.db.database import Database
 from welfare_desk.ledger.accounts import DEFAULT_CHART, Account, bank_account
 from welfare_desk.ledger.dues import DuesPlan, default_plans, validate_plan
 from welfare_desk.ledger.errors import UserError
-from welfare_desk.ledger.fund import FundProfile, Role, User, require
+from welfare_desk.ledger.fund import FundProfile, Role, User, check_new_password, require
 from welfare_desk.ledger.starter_regulation import starter_regulation
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.common import new_id, now_iso
@@ -177,12 +177,35 @@ def add_user(db: Database, actor: User, username: str, display_name: str, role: 
         fund_id = uow.repos.fund_id()
         if uow.repos.funds.user(fund_id, username) is not None:
             raise UserError(N_("There is already a user {name}"), name=username)
+        if password is not None:
+            check_new_password(password)
         kind, payload = user_event(username, display_name, role, password, now_iso())
         uow.record(fund_id, kind, payload)
         uow.commit()
         user = uow.repos.funds.user(fund_id, username)
     assert user is not None
     return user
+
+
+def set_password(db: Database, actor: User, username: str, new_password: str,
+                 current_password: str | None = None) -> None:
+    """Users change their own password (giving the current one, if they have one);
+    someone with the settings permission may set another user's forgotten one."""
+    check_new_password(new_password)
+    with db.unit_of_work(actor.username) as uow:
+        fund_id = uow.repos.fund_id()
+        target = uow.repos.funds.user(fund_id, username)
+        if target is None:
+            raise UserError(N_("There is no user {name} in this fund"), name=username)
+        if target.user_id == actor.user_id:
+            stored = uow.repos.funds.password_hash(target.user_id)
+            if stored and not (current_password and password_matches(stored, current_password)):
+                raise UserError(N_("Wrong password for {name}"), name=username)
+        else:
+            require(actor, "settings")
+        uow.record(fund_id, "user.password_set", {
+            "user_id": target.user_id, "password_hash": hash_password(new_password)})
+        uow.commit()
 
 
 def authenticate(db: Database, username: str, password: str | None) -> User:

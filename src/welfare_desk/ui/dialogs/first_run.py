@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.db.database import Database
 from welfare_desk.ledger.errors import UserError
+from welfare_desk.ledger.fund import check_new_password
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.funds import NewFund, create_fund
 from welfare_desk.ui import errors
 from welfare_desk.ui.text import tr
 from welfare_desk.ui.widgets.forms import note
-
-MIN_PASSWORD = 4
 
 
 def parse_villages(text: str) -> tuple[tuple[int, str], ...]:
@@ -168,11 +167,7 @@ class FirstRunWizard(QWizard):
                        first_user_password=self.user.password.text())
 
     def _create(self) -> None:
-        password = self.user.password.text()
-        if len(password) < MIN_PASSWORD:
-            raise UserError(N_("A password has at least {n} characters"), n=MIN_PASSWORD)
-        if password != self.user.again.text():
-            raise UserError(N_("The two passwords differ"))
+        check_new_password(self.user.password.text(), self.user.again.text())
         if not self.user.display_name.text().strip():
             raise UserError(N_("Fill in every field marked *"))
         new = self.new_fund()

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.ledger.errors import UserError
-from welfare_desk.ledger.fund import ROLE_NAMES, Role, User
+from welfare_desk.ledger.fund import ROLE_NAMES, Role, User, check_new_password
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.funds import add_user
 from welfare_desk.ui import ops
-from welfare_desk.ui.dialogs.first_run import MIN_PASSWORD
-from welfare_desk.ui.models.rows import RowsModel, table_view
+from welfare_desk.ui.models.rows import RowsModel, selected_key, table_view
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import tr
 from welfare_desk.ui.widgets.forms import action_button, note
@@ -39,7 +38,13 @@ class UsersTab(QWidget):
                                 tr(N_("May"))])
         self.table = table_view(self.model, stretch_column=3)
         self.table.setObjectName("user_table")
-        row.addWidget(self.table, 3)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        self.password_button = action_button(tr(N_("Change the password…")))
+        self.password_button.setObjectName("change_password")
+        self.password_button.clicked.connect(self.change_password)
+        left.addWidget(self.password_button)
+        row.addLayout(left, 3)
         row.addWidget(self._form(), 2)
 
     def _form(self) -> QGroupBox:
@@ -95,10 +100,7 @@ class UsersTab(QWidget):
         def work() -> User:
             if not name:
                 raise UserError(N_("Fill in every field marked *"))
-            if len(password) < MIN_PASSWORD:
-                raise UserError(N_("A password has at least {n} characters"), n=MIN_PASSWORD)
-            if password != again:
-                raise UserError(N_("The two passwords differ"))
+            check_new_password(password, again)
             return add_user(db, actor, username, name, role, password)
 
         user = ops.run_now(self, work)
@@ -106,6 +108,13 @@ class UsersTab(QWidget):
             for edit in (self.username, self.display_name, self.password, self.again):
                 edit.clear()
             self.session.saved()
+
+    def change_password(self) -> None:
+        """Your own password, or (with the settings permission) a forgotten one's."""
+        from welfare_desk.ui.dialogs.settings_password import PasswordDialog
+
+        username = selected_key(self.table)
+        PasswordDialog(self.session, str(username or self.session.user.username), self).exec()
 
     def refresh(self) -> None:
         with self.session.db.read() as repos:
