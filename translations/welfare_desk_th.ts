@@ -398,6 +398,36 @@
         <translation>(เลือกบัญชี)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>1. Cash and bank brought forward</source>
+        <translation>1. เงินสดและเงินฝากธนาคารยกมา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>2. Receipts</source>
+        <translation>2. รายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>3. Payments</source>
+        <translation>3. รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>4. Cash and bank carried forward</source>
+        <translation>4. เงินสดและเงินฝากธนาคารยกไป</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>5. Benefits paid by type</source>
+        <translation>5. สวัสดิการที่จ่ายแยกตามประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>6. Member movements</source>
+        <translation>6. ความเคลื่อนไหวของสมาชิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>&lt; Back</source>
         <translation>&lt; ย้อนกลับ</translation>
@@ -736,6 +766,9 @@
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Amount (baht)</source>
@@ -831,6 +864,11 @@
         <translation>จ่ายสวัสดิการอย่างน้อย {n} ประเภท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Back up now</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
@@ -899,6 +937,7 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
         <translation>เปลี่ยนสถานะเป็น{status}</translation>
@@ -915,6 +954,8 @@
         <translation>ผู้รับผลประโยชน์ (กรณีเสียชีวิต)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -977,6 +1018,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>Benefits received</source>
         <translation>สวัสดิการที่ได้รับ</translation>
     </message>
@@ -999,6 +1041,11 @@
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Book of</source>
         <translation>สมุดของบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Book {book}  No. {number}</source>
+        <translation>เล่มที่ {book}  เลขที่ {number}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -1153,6 +1200,11 @@
         <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>Chair of the fund</source>
+        <translation>ประธานกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>Change a plan</source>
         <translation>แก้ไขแบบการส่งเงินสัจจะ</translation>
@@ -1276,6 +1328,7 @@
         <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
         <translation>จำนวนครั้ง</translation>
@@ -1373,6 +1426,11 @@
         <translation>รหัส *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
+        <source>Code {code}</source>
+        <translation>รหัสกองทุน {code}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Collection day</source>
@@ -1382,6 +1440,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Committee members and the auditor are added later in Settings → Users.</source>
         <translation>กรรมการและผู้ตรวจสอบเพิ่มได้ภายหลังที่ ตั้งค่า → ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Copy</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Copy (reprint)</source>
+        <translation>สำเนา (พิมพ์ซ้ำ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1441,6 +1509,7 @@
         <translation>ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -1458,6 +1527,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Date of the reversal (B.E.) *</source>
         <translation>วันที่กลับรายการ (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Date {date}</source>
+        <translation>วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -1537,6 +1611,12 @@
         <translation>เงินสัจจะ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Dues (a baht a day)</source>
+        <translation>เงินสมทบ (สัจจะวันละบาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Dues by month</source>
         <translation>การส่งเงินสัจจะรายเดือน</translation>
@@ -1578,6 +1658,11 @@
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Entry fee</source>
+        <translation>ค่าสมัครสมาชิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Entry fee (baht)</source>
         <translation>ค่าสมัคร (บาท)</translation>
@@ -1594,6 +1679,7 @@
         <translation>รายการบัญชีเลขที่ {number} เป็นรายการกลับบัญชี หรือถูกกลับรายการไปแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Event</source>
@@ -1795,6 +1881,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
@@ -1836,6 +1923,8 @@
         <translation>รับเข้า</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Item</source>
@@ -1901,6 +1990,11 @@
         <translation>หนี้สิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Line</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Line {line}: a line is either a debit or a credit</source>
         <translation>บรรทัดที่ {line}: ใส่ได้เฉพาะเดบิตหรือเครดิตอย่างใดอย่างหนึ่ง</translation>
@@ -1914,6 +2008,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>Line {line}: the amount is not a number of baht</source>
         <translation>บรรทัดที่ {line}: จำนวนเงินไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
+        <source>MEMBER CARD</source>
+        <translation>บัตรประจำตัวสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -1963,6 +2062,11 @@
         <translation>สมาชิก *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
+        <source>Member cards</source>
+        <translation>บัตรสมาชิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Member for (years)</source>
         <translation>เป็นสมาชิก (ปี)</translation>
@@ -1989,6 +2093,11 @@
         <translation>เลขที่สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
+        <source>Member no. {no}</source>
+        <translation>สมาชิกเลขที่ {no}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Member no., name or ID digits, then Enter</source>
         <translation>เลขที่สมาชิก ชื่อ หรือเลขบัตรประชาชน แล้วกด Enter</translation>
@@ -1997,6 +2106,21 @@
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>Member number {no} is already taken</source>
         <translation>เลขที่สมาชิก {no} มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
+        <source>Member since {date}</source>
+        <translation>เป็นสมาชิกตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Member since {date}; status: {status}</source>
+        <translation>เป็นสมาชิกตั้งแต่ {date} สถานะ: {status}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Member statement</source>
+        <translation>รายการเคลื่อนไหวของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -2138,6 +2262,11 @@
         <translation>ประจำเดือน {month}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>Monthly financial report, {month}</source>
+        <translation>รายงานการเงินประจำเดือน {month}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Monthly report</source>
@@ -2146,6 +2275,11 @@
     <message>
         <source>Monthly report for {month}</source>
         <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>Monthly report {month}</source>
+        <translation>รายงานประจำเดือน {month}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
@@ -2158,6 +2292,7 @@
         <translation>หมู่ที่ </translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/cards.py"/>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Moo {moo}</source>
         <translation>หมู่ {moo}</translation>
@@ -2232,6 +2367,11 @@
         <translation>สมัครสมาชิกใหม่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>New members</source>
+        <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_password.py"/>
         <source>New password *</source>
         <translation>รหัสผ่านใหม่ *</translation>
@@ -2304,6 +2444,7 @@
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
@@ -2365,7 +2506,13 @@
         <translation>งวดนี้ยังเปิดบันทึกได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Original</source>
+        <translation>ต้นฉบับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Other movements (investments, amounts held)</source>
@@ -2443,6 +2590,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/grids.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
         <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
@@ -2502,6 +2650,7 @@
         <translation>รายจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>People</source>
         <translation>จำนวนคน</translation>
@@ -2600,6 +2749,11 @@
         <translation>เลือกช่วงด่วน…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>RECEIPT</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Reading the books…</source>
@@ -2624,6 +2778,7 @@
         <translation>เหตุผล *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Receipt</source>
@@ -2661,6 +2816,8 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts</source>
@@ -2699,6 +2856,16 @@
         <translation>รับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Received from {name}</source>
+        <translation>ได้รับเงินจาก {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Received from {name} (member no. {no})</source>
+        <translation>ได้รับเงินจาก {name} (สมาชิกเลขที่ {no})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Received on (B.E.)</source>
         <translation>วันที่รับเงิน (พ.ศ.)</translation>
@@ -2707,6 +2874,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Received on (B.E.) *</source>
         <translation>วันที่รับเงิน (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Receiver (treasurer)</source>
+        <translation>ผู้รับเงิน (เหรัญญิก)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -2943,6 +3115,12 @@
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Signed</source>
+        <translation>ลงชื่อ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Since the fund began</source>
         <translation>ตั้งแต่เริ่มกองทุน</translation>
@@ -3005,6 +3183,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Tambon *</source>
         <translation>ตำบล *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Tambon {tambon}, Amphoe {amphoe}, {province}</source>
+        <translation>ตำบล{tambon} อำเภอ{amphoe} จังหวัด{province}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/journal.py"/>
@@ -3380,11 +3563,13 @@
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
         <location filename="../src/welfare_desk/services/grants.py"/>
+        <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no member number {no}</source>
         <translation>ไม่พบสมาชิกเลขที่ {no}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
+        <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no receipt {number}</source>
         <translation>ไม่พบใบเสร็จรับเงินเลขที่ {number}</translation>
     </message>
@@ -3467,6 +3652,8 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total</source>
@@ -3479,17 +3666,20 @@
         <translation>รวมสินทรัพย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Total benefits paid</source>
         <translation>รวมสวัสดิการที่จ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total brought forward</source>
         <translation>รวมยอดยกมา</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total carried forward</source>
@@ -3503,6 +3693,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total payments</source>
@@ -3510,6 +3701,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total receipts</source>
@@ -3519,6 +3711,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Transfer between cash and bank</source>
         <translation>โอนเงินระหว่างเงินสดกับธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <source>Treasurer</source>
+        <translation>เหรัญญิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
@@ -3546,6 +3743,16 @@
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>VOID</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>VOID: {reason}</source>
+        <translation>ยกเลิกแล้ว: {reason}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
@@ -3648,6 +3855,11 @@
         <translation>การยกเลิกใบเสร็จรับเงินต้องระบุเหตุผล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Voucher</source>
+        <translation>ใบสำคัญจ่าย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Waiting for a decision or payment</source>
         <translation>รอพิจารณาหรือรอจ่ายเงิน</translation>
@@ -3733,6 +3945,16 @@
         <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>Wrote {path}</source>
+        <translation>บันทึกไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Year (B.E.)</source>
         <translation>ปี (พ.ศ.)</translation>
@@ -3778,6 +4000,11 @@
         <translation>บัญชีธนาคาร เช่น ธ.ก.ส.:020-1-23456-7 (ระบุได้หลายครั้ง)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>a calendar year (B.E. or C.E.)</source>
+        <translation>ปีปฏิทิน (พ.ศ. หรือ ค.ศ.)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>a manual journal entry</source>
         <translation>บันทึกรายการบัญชีเอง</translation>
@@ -3793,6 +4020,7 @@
         <translation>เงินสมทบของสมาชิกรายเดือน (ชำระแล้ว/ขาดส่ง)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>a member's statement</source>
         <translation>รายการเคลื่อนไหวของสมาชิก</translation>
@@ -4026,11 +4254,13 @@
         <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>dues missed</source>
         <translation>ขาด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>dues paid</source>
         <translation>ส่ง</translation>
@@ -4091,9 +4321,19 @@
         <translation>ค่าสมัคร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>every active member</source>
+        <translation>สมาชิกปกติทุกคน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>every month</source>
         <translation>ทุกเดือน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>every receipt of a month</source>
+        <translation>ใบเสร็จทุกใบของเดือน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
@@ -4221,6 +4461,11 @@
         <translation>รายการทั่วไป</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>mark both halves as copies</source>
+        <translation>พิมพ์เป็นสำเนาทั้งสองส่วน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>mark members as matched</source>
         <translation>บันทึกว่าสมาชิกได้รับเงินสมทบแล้ว</translation>
@@ -4234,6 +4479,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>meeting reference (ครั้งที่ ...)</source>
         <translation>อ้างอิงการประชุม (ครั้งที่ ...)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>member cards, ten to an A4 sheet</source>
+        <translation>บัตรสมาชิก แผ่น A4 ละ 10 ใบ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -4448,6 +4698,11 @@
         <translation>งบรายรับ-รายจ่ายของงวด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>receipts: original and copy</source>
+        <translation>ใบเสร็จรับเงิน: ต้นฉบับและสำเนา</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>record a cash count or bank balance</source>
         <translation>บันทึกยอดเงินสดที่ตรวจนับหรือยอดเงินฝากธนาคาร</translation>
@@ -4554,11 +4809,17 @@
         <translation>ชื่อกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>the fund's paper as PDF</source>
+        <translation>พิมพ์เอกสารของกองทุนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>the member register</source>
         <translation>ทะเบียนสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the month's report for the committee</source>
         <translation>รายงานประจำเดือนสำหรับคณะกรรมการ</translation>
@@ -4631,6 +4892,7 @@
         <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>void: {reason}</source>
         <translation>ยกเลิก: {reason}</translation>
@@ -4771,6 +5033,8 @@
         <translation>มีการบันทึก {events} รายการ ตรวจสอบแล้วถูกต้องทั้งหมด ไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>{first} to {last}</source>
         <translation>{first} ถึง {last}</translation>
@@ -4794,6 +5058,11 @@
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>{name}, member no. {no}, village {moo}, national ID {id}</source>
+        <translation>{name} สมาชิกเลขที่ {no} หมู่ที่ {moo} เลขประจำตัวประชาชน {id}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>

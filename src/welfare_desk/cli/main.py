@@ -26,7 +26,13 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def build_parser(translator: Translator) -> argparse.ArgumentParser:
-    from welfare_desk.cli import commands_admin, commands_books, commands_members, commands_reports
+    from welfare_desk.cli import (
+        commands_admin,
+        commands_books,
+        commands_members,
+        commands_print,
+        commands_reports,
+    )
 
     t = translator.tr
     parser = argparse.ArgumentParser(
@@ -37,7 +43,8 @@ def build_parser(translator: Translator) -> argparse.ArgumentParser:
                         help=t(N_("language of messages (Thai by default)")))
     parser.add_argument("--user", metavar="NAME", help=t(N_("who is doing this (user name)")))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (commands_admin, commands_members, commands_books, commands_reports):
+    for module in (commands_admin, commands_members, commands_books, commands_reports,
+                   commands_print):
         module.register(commands, t)
     return parser
 

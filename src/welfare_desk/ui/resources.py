@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from welfare_desk.data_files import resource_dir
+
 UI_FONT_FAMILY = "Laksaman"
 UI_FONT_POINT_SIZE = 14  # the TH Sarabun design is small for its size
-
-
-def resource_dir() -> Path:
-    """The installed package's copy first, then the checkout's resources/."""
-    packaged = Path(__file__).resolve().parents[1] / "resources"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "resources"
 
 
 def load_fonts() -> list[str]:

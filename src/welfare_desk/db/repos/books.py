@@ -120,6 +120,22 @@ class BookRepo:
             .order_by(t.receipt.c.seq)).scalars()
         return [r for s in ids if (r := self.receipt_by_seq(fund_id, s)) is not None]
 
+    def receipt_seqs_between(self, fund_id: str, first: date, last: date) -> list[int]:
+        return list(self.conn.execute(
+            select(t.receipt.c.seq).where(t.receipt.c.fund_id == fund_id,
+                                          t.receipt.c.issued_on >= first,
+                                          t.receipt.c.issued_on <= last)
+            .order_by(t.receipt.c.seq)).scalars())
+
+    def entry_creator(self, entry_id: str) -> str | None:
+        """The display name of the user who wrote an entry (else their user name)."""
+        row = self.conn.execute(
+            select(t.journal_entry.c.created_by, t.app_user.c.display_name)
+            .outerjoin(t.app_user, (t.app_user.c.username == t.journal_entry.c.created_by)
+                       & (t.app_user.c.fund_id == t.journal_entry.c.fund_id))
+            .where(t.journal_entry.c.id == entry_id)).first()
+        return None if row is None else (row.display_name or row.created_by)
+
     def _receipt(self, *conditions: Any) -> ReceiptRow | None:
         row = self.conn.execute(
             select(t.receipt, t.receipt_void.c.reason.label("void_reason"),

@@ -1,0 +1,115 @@
+"""print cards / receipt / statement / monthly: the fund's paper as PDF files."""
+
+from __future__ import annotations
+
+from argparse import _SubParsersAction
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from welfare_desk.cli.context import Context, parse_book_number, parse_member_no
+from welfare_desk.ledger.text import N_
+
+Tr = Callable[..., str]
+
+
+def register(commands: _SubParsersAction[Any], t: Tr) -> None:
+    printing = commands.add_parser("print", help=t(N_("the fund's paper as PDF")))
+    sub = printing.add_subparsers(dest="what", required=True, metavar="WHAT")
+    p = sub.add_parser("cards", help=t(N_("member cards, ten to an A4 sheet")))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--members", metavar="NO,NO,...")
+    which.add_argument("--all", action="store_true", help=t(N_("every active member")))
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_cards)
+
+    p = sub.add_parser("receipt", help=t(N_("receipts: original and copy")))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--number", action="append", metavar="BOOK/NO")
+    which.add_argument("--month", metavar="YYYY-MM", help=t(N_("every receipt of a month")))
+    p.add_argument("--reprint", action="store_true", help=t(N_("mark both halves as copies")))
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_receipt)
+
+    p = sub.add_parser("statement", help=t(N_("a member's statement")))
+    p.add_argument("--member", required=True, metavar="NO")
+    p.add_argument("--year", type=int, default=None, help=t(N_("a calendar year (B.E. or C.E.)")))
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_statement)
+
+    p = sub.add_parser("monthly", help=t(N_("the month's report for the committee")))
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_monthly)
+
+
+def _done(ctx: Context, path: Path) -> int:
+    ctx.say(N_("Wrote {path}"), path=str(path))
+    return 0
+
+
+def run_cards(ctx: Context) -> int:
+    from welfare_desk.printing.cards import write_cards
+    from welfare_desk.services.paper import cards_for_paper
+
+    a = ctx.args
+    numbers = None if a.all else [parse_member_no(x) for x in a.members.split(",") if x.strip()]
+    with ctx.database(quick_check=False) as db:
+        fund, cards = cards_for_paper(db, numbers)
+    write_cards(a.out, fund, cards, ctx.t)
+    return _done(ctx, a.out)
+
+
+def run_receipt(ctx: Context) -> int:
+    from welfare_desk.cli.commands_books import year_month
+    from welfare_desk.ledger.periods import month_bounds
+    from welfare_desk.printing.receipts import write_receipts
+    from welfare_desk.services.paper import receipts_for_paper
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        if a.month:
+            first, last = month_bounds(*year_month(a.month))
+            fund, papers = receipts_for_paper(db, first=first, last=last)
+        else:
+            fund, papers = receipts_for_paper(db, [parse_book_number(n) for n in a.number])
+    write_receipts(a.out, fund, papers, ctx.t, reprint=a.reprint)
+    return _done(ctx, a.out)
+
+
+def run_statement(ctx: Context) -> int:
+    from welfare_desk.printing.statement import write_statement
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.services.reports.members import member_statement
+
+    a = ctx.args
+    no = parse_member_no(a.member)
+    with ctx.database(quick_check=False) as db:
+        with db.read() as repos:
+            member = repos.members.by_no(repos.fund_id(), no)
+        joined = member.joined_on if member else date.today()
+        if a.year:
+            year = a.year - 543 if a.year > 2400 else a.year
+            first, last = max(date(year, 1, 1), joined), min(date(year, 12, 31), date.today())
+        else:
+            first, last = joined, date.today()
+        statement = member_statement(db, no, first, last)
+        fund = fund_profile(db)
+    write_statement(a.out, fund, statement, ctx.t)
+    return _done(ctx, a.out)
+
+
+def run_monthly(ctx: Context) -> int:
+    from welfare_desk.cli.commands_books import year_month
+    from welfare_desk.printing.monthly import write_monthly
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.services.reports.codi import monthly_report
+
+    a = ctx.args
+    year, month = year_month(a.month)
+    with ctx.database(quick_check=False) as db:
+        report = monthly_report(db, year, month)
+        fund = fund_profile(db)
+    write_monthly(a.out, fund, report, ctx.t)
+    return _done(ctx, a.out)

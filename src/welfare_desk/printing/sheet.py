@@ -1,0 +1,173 @@
+"""A page series with a writing position: headings, wrapped text, tables with
+wrapped cells, signature lines; it starts a new page when the next thing does
+not fit. Every document but the cards is written with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from welfare_desk.printing.thai_text import draw_text, register_fonts, text_width, wrap_text
+
+LINE = 1.45  # line height as a multiple of the font size (Thai needs room above and below)
+GREY = (0.93, 0.93, 0.93)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # mm
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: Sequence[str]
+    bold: bool = False
+    shaded: bool = False
+
+
+class Sheet:
+    def __init__(self, out: Path | BinaryIO, title: str, pagesize: tuple[float, float] = A4,
+                 margin_mm: float = 18, footer: str = "") -> None:
+        register_fonts()
+        self.canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=pagesize,
+                             pageCompression=1)
+        self.canvas.setTitle(title)
+        self.canvas.setCreator("Welfare Desk")
+        self.width: float = pagesize[0]
+        self.height: float = pagesize[1]
+        self.margin: float = margin_mm * mm
+        self.footer = footer
+        self.page = 1
+        self.y = self.height - self.margin
+
+    @property
+    def text_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    def fits(self, height: float) -> bool:
+        return bool(self.y - height >= self.margin + 8 * mm)
+
+    def ensure(self, height: float) -> None:
+        if not self.fits(height):
+            self.new_page()
+
+    def new_page(self) -> None:
+        self._footer()
+        self.canvas.showPage()
+        self.page += 1
+        self.y = self.height - self.margin
+
+    def _footer(self) -> None:
+        if self.footer:
+            draw_text(self.canvas, self.width / 2, self.margin / 2,
+                      f"{self.footer} — {self.page}", 8, align="center")
+
+    def space(self, height_mm: float) -> None:
+        self.y -= height_mm * mm
+
+    def text(self, text: str, size: float = 12, bold: bool = False, align: str = "left",
+             indent_mm: float = 0) -> None:
+        """A paragraph, wrapped at Thai word boundaries."""
+        width = self.text_width - indent_mm * mm
+        for line in wrap_text(text, size, width, bold):
+            self.ensure(size * LINE)
+            self.y -= size * LINE
+            x = {"left": self.margin + indent_mm * mm, "center": self.width / 2,
+                 "right": self.width - self.margin}[align]
+            draw_text(self.canvas, x, self.y + size * 0.35, line, size, bold, align)
+
+    def rule(self, dashed: bool = False) -> None:
+        self.canvas.saveState()
+        if dashed:
+            self.canvas.setDash(3, 3)
+        self.canvas.setLineWidth(0.5)
+        self.canvas.line(self.margin, self.y, self.width - self.margin, self.y)
+        self.canvas.restoreState()
+
+    def table(self, columns: Sequence[Column], rows: Sequence[Row], size: float = 11) -> None:
+        """Rows with wrapped cells; the header repeats on every page the table reaches."""
+        header = Row([c.title for c in columns], bold=True, shaded=True)
+        self._row(columns, header, size)
+        for row in rows:
+            if not self.fits(self._row_height(columns, row, size)):
+                self.new_page()
+                self._row(columns, header, size)
+            self._row(columns, row, size)
+
+    def _cell_lines(self, column: Column, text: str, size: float, bold: bool) -> list[str]:
+        return wrap_text(text, size, column.width * mm - 4 * mm, bold) if text else [""]
+
+    def _row_height(self, columns: Sequence[Column], row: Row, size: float) -> float:
+        lines = max(len(self._cell_lines(c, t, size, row.bold))
+                    for c, t in zip(columns, row.cells, strict=True))
+        return lines * size * LINE + 3
+
+    def _row(self, columns: Sequence[Column], row: Row, size: float) -> None:
+        height = self._row_height(columns, row, size)
+        top, x = self.y, self.margin
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        if row.shaded:
+            canvas.setFillColorRGB(*GREY)
+            canvas.rect(self.margin, top - height, sum(c.width for c in columns) * mm, height,
+                        stroke=0, fill=1)
+            canvas.setFillColorRGB(0, 0, 0)
+        for column, text in zip(columns, row.cells, strict=True):
+            width = column.width * mm
+            canvas.rect(x, top - height, width, height, stroke=1, fill=0)
+            y = top - 1.5
+            for line in self._cell_lines(column, text, size, row.bold):
+                y -= size * LINE
+                tx = {"left": x + 2 * mm, "right": x + width - 2 * mm,
+                      "center": x + width / 2}[column.align]
+                draw_text(canvas, tx, y + size * 0.35, line, size, row.bold, column.align)
+            x += width
+        canvas.restoreState()
+        self.y = top - height
+
+    def signatures(self, sign: str, labels: Sequence[tuple[str, str]],
+                   size: float = 11) -> None:
+        """Signature blocks side by side: ``sign`` ("ลงชื่อ"), then (role, name or "")."""
+        self.ensure(30 * mm)
+        self.space(14)
+        slot = self.text_width / len(labels)
+        for n, (role, name) in enumerate(labels):
+            centre = self.margin + slot * (n + 0.5)
+            draw_text(self.canvas, centre, self.y, f"{sign} ...................................",
+                      size, align="center")
+            if name:
+                draw_text(self.canvas, centre, self.y - size * LINE, f"({name})", size,
+                          align="center")
+            draw_text(self.canvas, centre, self.y - size * LINE * (2 if name else 1), role,
+                      size, align="center")
+        self.y -= size * LINE * 3
+
+    def stamp(self, text: str, centre_y: float, size: float = 60) -> None:
+        """A large pale word across the paper (ยกเลิก) centred at ``centre_y``."""
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setFillColorRGB(0.8, 0.1, 0.1, alpha=0.25)
+        canvas.translate(self.width / 2, centre_y)
+        canvas.rotate(30)
+        draw_text(canvas, 0, 0, text, size, bold=True, align="center")
+        canvas.restoreState()
+
+    def save(self) -> None:
+        self._footer()
+        self.canvas.save()
+
+
+def fit_width(text: str, size: float, width: float, bold: bool = False) -> float:
+    """The largest size up to ``size`` at which ``text`` fits on one line."""
+    while size > 6 and text_width(text, size, bold) > width:
+        size -= 0.5
+    return size

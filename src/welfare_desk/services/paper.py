@@ -1,0 +1,78 @@
+"""What the printed documents need, gathered in one read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from welfare_desk.db.database import Database
+from welfare_desk.db.repos.books import ReceiptRow
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.ledger.fund import FundProfile
+from welfare_desk.ledger.text import N_
+
+
+@dataclass(frozen=True)
+class ReceiptForPaper:
+    receipt: ReceiptRow
+    member_no: int | None
+    receiver: str  # who took the money
+
+
+def receipts_for_paper(db: Database, numbers: list[tuple[int, int]] | None = None,
+                       first: date | None = None,
+                       last: date | None = None) -> tuple[FundProfile, list[ReceiptForPaper]]:
+    """Receipts by (book, number), or every receipt issued from ``first`` to ``last``."""
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        fund = repos.funds.profile(fund_id)
+        rows: list[ReceiptRow] = []
+        for book, number in numbers or []:
+            row = repos.books.receipt_by_number(fund_id, book, number)
+            if row is None:
+                raise UserError(N_("There is no receipt {number}"),
+                                number=f"{book}/{number:03d}")
+            rows.append(row)
+        if first is not None and last is not None:
+            for seq in repos.books.receipt_seqs_between(fund_id, first, last):
+                found = repos.books.receipt_by_seq(fund_id, seq)
+                if found is not None:
+                    rows.append(found)
+        papers = []
+        for row in rows:
+            member = repos.members.by_id(row.member_id) if row.member_id else None
+            papers.append(ReceiptForPaper(row, member.member_no if member else None,
+                                          repos.books.entry_creator(row.entry_id) or ""))
+    return fund, papers
+
+
+@dataclass(frozen=True)
+class CardForPaper:
+    member_no: int
+    name: str
+    village: str
+    joined_on: date
+
+
+def cards_for_paper(db: Database,
+                    member_nos: list[int] | None = None) -> tuple[FundProfile, list[CardForPaper]]:
+    """Cards for the given members, or for every active member (in member-number order)."""
+    from welfare_desk.ledger.members import MemberStatus
+
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        fund = repos.funds.profile(fund_id)
+        villages = {v.moo: v.name for v in repos.funds.villages(fund_id)}
+        if member_nos is None:
+            members = sorted((m for m in repos.members.all(fund_id)
+                              if m.status == MemberStatus.ACTIVE), key=lambda m: m.member_no)
+        else:
+            members = []
+            for no in member_nos:
+                member = repos.members.by_no(fund_id, no)
+                if member is None:
+                    raise UserError(N_("There is no member number {no}"), no=no)
+                members.append(member)
+    return fund, [CardForPaper(m.member_no, m.full_name,
+                               f"{m.village_no} {villages.get(m.village_no, '')}".strip(),
+                               m.joined_on) for m in members]

@@ -1,0 +1,131 @@
+"""Each document as a reader checks it: its text from pdftotext, its pages, its QR codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_member
+from tests.printing.conftest import pdf_pages, pdf_png, pdf_text
+from welfare_desk.cli.main import main
+from welfare_desk.db.database import Database
+from welfare_desk.i18n.catalog import get_translator
+from welfare_desk.printing.cards import write_cards
+from welfare_desk.printing.monthly import write_monthly
+from welfare_desk.printing.receipts import write_receipts
+from welfare_desk.printing.statement import write_statement
+from welfare_desk.services.dues import take_dues, void_receipt
+from welfare_desk.services.funds import fund_profile
+from welfare_desk.services.paper import cards_for_paper, receipts_for_paper
+from welfare_desk.services.reports.codi import monthly_report
+from welfare_desk.services.reports.members import member_statement
+
+TH = get_translator("th")
+TODAY = date.today()
+
+
+def test_receipt_original_and_copy_with_the_amount_in_words(db: Database, treasurer,
+                                                           tmp_path: Path) -> None:
+    add_member(db, treasurer, "สมศรี", national_id="1101700207030")
+    take_dues(db, treasurer, 1, 2100, TODAY)
+    fund, papers = receipts_for_paper(db, [(1, 1)])
+    out = tmp_path / "receipt.pdf"
+    write_receipts(out, fund, papers, TH)
+    text = pdf_text(out)
+    assert text.count("ใบเสร็จรับเงิน") == 2 and "ต้นฉบับ" in text and "สำเนา" in text
+    assert "เล่มที่ 1  เลขที่ 001" in text and "21.00" in text
+    assert "(ยี่สิบเอ็ดบาทถ้วน)" in text
+    assert "ได้รับเงินจาก นางสมศรี ใจดี (สมาชิกเลขที่ 1)" in text
+    assert "1101700207030" not in text  # no ID on a receipt
+    assert pdf_png(out, tmp_path / "receipt").stat().st_size > 10_000
+
+
+def test_a_reprint_says_copy_and_a_void_receipt_says_void(db: Database, treasurer,
+                                                          tmp_path: Path) -> None:
+    add_member(db, treasurer)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    void_receipt(db, treasurer, 1, 1, "เขียนผิดคน")
+    fund, papers = receipts_for_paper(db, [(1, 1)])
+    out = tmp_path / "void.pdf"
+    write_receipts(out, fund, papers, TH, reprint=True)
+    text = pdf_text(out)
+    assert "ต้นฉบับ" not in text and text.count("สำเนา (พิมพ์ซ้ำ)") == 2
+    assert text.count("ยกเลิกแล้ว: เขียนผิดคน") == 2
+
+
+def test_cards_ten_to_a_sheet_with_readable_qr_codes(db: Database, treasurer,
+                                                     tmp_path: Path) -> None:
+    for n in range(11):
+        add_member(db, treasurer, f"สมาชิก{n}")
+    fund, cards = cards_for_paper(db)
+    out = tmp_path / "cards.pdf"
+    assert write_cards(out, fund, cards, TH) == 2
+    assert pdf_pages(out) == 2
+    text = pdf_text(out)
+    assert text.count("บัตรประจำตัวสมาชิก") == 11 and "สมาชิกเลขที่ 11" in text
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg (zbar-tools) is not installed")
+    assert [_card_qr(out, tmp_path, n) for n in range(10)] == [
+        f"WD1:T0001:{n}" for n in range(1, 11)]
+
+
+def _card_qr(pdf: Path, tmp_path: Path, n: int, dpi: int = 200) -> str:
+    """The QR code of the n-th card on the first sheet (zbar reads one image, one code)."""
+    from welfare_desk.printing import cards as c
+
+    scale = dpi / 72
+    x = c.LEFT + (n % c.COLUMNS) * c.CARD_W
+    top = c.PAGE_H - (c.BOTTOM + (c.ROWS - n // c.COLUMNS) * c.CARD_H)
+    base = tmp_path / f"card{n}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
+                    "-x", str(int(x * scale)), "-y", str(int(top * scale)),
+                    "-W", str(int(c.CARD_W * scale)), "-H", str(int(c.CARD_H * scale)),
+                    str(pdf), str(base)], check=True)
+    return subprocess.run(["zbarimg", "-q", "--raw", str(base.with_suffix(".png"))],
+                          capture_output=True, text=True).stdout.strip()
+
+
+def test_monthly_report_balances_and_signatures(db: Database, treasurer, tmp_path: Path) -> None:
+    add_member(db, treasurer)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    out = tmp_path / "monthly.pdf"
+    write_monthly(out, fund_profile(db), monthly_report(db, TODAY.year, TODAY.month), TH)
+    text = pdf_text(out)
+    assert "รายงานการเงินประจำเดือน" in text and str(TODAY.year + 543) in text
+    assert "รวมรายรับ" in text and "30.00" in text
+    assert "ประธานกองทุน" in text and "เหรัญญิก" in text
+
+
+def test_statement_masks_the_id_and_marks_each_month(db: Database, treasurer,
+                                                     tmp_path: Path) -> None:
+    joined = TODAY - timedelta(days=70)
+    add_member(db, treasurer, national_id="1101700207030", joined=joined)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    out = tmp_path / "statement.pdf"
+    write_statement(out, fund_profile(db), member_statement(db, 1, joined, TODAY), TH)
+    text = pdf_text(out)
+    assert "1-1017-xxxxx-xx-0" in text and "1101700207030" not in text
+    assert "ส่ง" in text and "ขาด" in text
+
+
+def test_print_commands_write_pdfs(db: Database, treasurer, tmp_path: Path) -> None:
+    add_member(db, treasurer)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    path = db.path
+    db.close()
+    try:
+        for args in (["cards", "--all"], ["receipt", "--number", "1/001"],
+                     ["statement", "--member", "1"],
+                     ["monthly", "--month", f"{TODAY:%Y-%m}"]):
+            out = tmp_path / f"{args[0]}.pdf"
+            assert main(["--db", str(path), "print", *args, "--out", str(out)]) == 0
+            assert out.read_bytes().startswith(b"%PDF")
+        assert main(["--db", str(path), "print", "receipt", "--number", "9/999",
+                     "--out", str(tmp_path / "none.pdf")]) == 2
+        assert not (tmp_path / "none.pdf").exists()
+    finally:
+        Database.open(path)
