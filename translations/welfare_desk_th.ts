@@ -769,6 +769,7 @@
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Amount (baht)</source>
@@ -1530,6 +1531,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Date {date}</source>
         <translation>วันที่ {date}</translation>
     </message>
@@ -1807,6 +1809,11 @@
         <translation>ปีบัญชี {year} ({first} ถึง {last})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>For member no. {no}</source>
+        <translation>สำหรับสมาชิกเลขที่ {no}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Founded (B.E.)</source>
         <translation>วันที่ก่อตั้ง (พ.ศ.)</translation>
@@ -1925,6 +1932,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Item</source>
@@ -2433,6 +2441,11 @@
         <translation>เลขที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>No. {number}</source>
+        <translation>เลขที่ {number}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>Not done</source>
         <translation>ทำรายการไม่ได้</translation>
@@ -2529,6 +2542,11 @@
         <translation>ค้างส่งก่อนหน้า</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>PAYMENT VOUCHER</source>
+        <translation>ใบสำคัญจ่าย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Paid</source>
         <translation>ส่งแล้ว</translation>
@@ -2562,6 +2580,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Paid to *</source>
         <translation>จ่ายให้ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Paid to {name}</source>
+        <translation>จ่ายให้ {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -2638,9 +2661,19 @@
         <translation>จ่ายเงินตามคำร้อง {number}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Payer (treasurer)</source>
+        <translation>ผู้จ่ายเงิน (เหรัญญิก)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Paying the {requested} baht requested; the rule allows {allowed}</source>
         <translation>จ่ายตามที่ขอ {requested} บาท ระเบียบให้ได้ {allowed} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Payment voucher {number}</source>
+        <translation>ใบสำคัญจ่าย {number}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -2713,14 +2746,34 @@
         <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/printouts.py"/>
+        <source>Preparing the paper…</source>
+        <translation>กำลังจัดทำเอกสาร…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Preparing the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Print cards of the members shown</source>
+        <translation>พิมพ์บัตรของสมาชิกที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Print the card</source>
+        <translation>พิมพ์บัตรสมาชิก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Print the receipt</source>
         <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>Print the statement</source>
+        <translation>พิมพ์รายการเคลื่อนไหว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -2874,6 +2927,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Received on (B.E.) *</source>
         <translation>วันที่รับเงิน (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Receiver</source>
+        <translation>ผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -3117,6 +3175,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Signed</source>
         <translation>ลงชื่อ</translation>
     </message>
@@ -3186,6 +3245,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Tambon {tambon}, Amphoe {amphoe}, {province}</source>
         <translation>ตำบล{tambon} อำเภอ{amphoe} จังหวัด{province}</translation>
     </message>
@@ -3568,6 +3628,11 @@
         <translation>ไม่พบสมาชิกเลขที่ {no}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/paper.py"/>
+        <source>There is no payment voucher {number}</source>
+        <translation>ไม่มีใบสำคัญจ่ายเลขที่ {number}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no receipt {number}</source>
@@ -3654,6 +3719,7 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total</source>
@@ -3923,6 +3989,11 @@
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Within the lifetime cap of {cap} baht: {paid} baht paid before</source>
         <translation>อยู่ในเพดานตลอดชีวิต {cap} บาท (เคยได้รับ {paid} บาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Witness</source>
+        <translation>พยาน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
@@ -4574,6 +4645,11 @@
         <translation>โอนเงินระหว่างเงินสดกับบัญชีธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>national ID {id}</source>
+        <translation>เลขประจำตัวประชาชน {id}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>never sent</source>
         <translation>ยังไม่เคยส่ง</translation>
@@ -4950,6 +5026,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>{benefit} for {member}: {amount} baht</source>
         <translation>{benefit} ของ {member}: {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>{benefit} under the fund's regulation, {clause}</source>
+        <translation>{benefit} ตามระเบียบกองทุน {clause}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>

@@ -129,3 +129,30 @@ def test_print_commands_write_pdfs(db: Database, treasurer, tmp_path: Path) -> N
         assert not (tmp_path / "none.pdf").exists()
     finally:
         Database.open(path)
+
+
+def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer, chair,
+                                                         tmp_path: Path) -> None:
+    from welfare_desk.ledger.claim_case import ClaimFacts
+    from welfare_desk.ledger.members import MemberStatus
+    from welfare_desk.printing.voucher import write_voucher
+    from welfare_desk.services.claims import decide_claim, file_claim, pay_claim
+    from welfare_desk.services.members import change_status
+    from welfare_desk.services.paper import voucher_for_paper
+
+    add_member(db, treasurer, "สมศรี", joined=date(2020, 1, 5))
+    died = TODAY - timedelta(days=2)
+    change_status(db, treasurer, 1, MemberStatus.DECEASED, died, "ถึงแก่กรรม")
+    claim = file_claim(db, treasurer, 1, ClaimFacts(
+        "death", died, TODAY, None, frozenset({"ใบมรณบัตร", "สำเนาทะเบียนบ้านประทับตาย"}),
+        None))
+    decide_claim(db, chair, claim.claim_no, True, "", "1/2569", TODAY)
+    paid = pay_claim(db, treasurer, claim.claim_no, TODAY, payee_name="นายสมชาย ใจดี",
+                     payee_national_id="1101700207030")
+    fund, paper = voucher_for_paper(db, paid.voucher_no or "")
+    out = tmp_path / "voucher.pdf"
+    write_voucher(out, fund, paper, TH)
+    text = pdf_text(out)
+    assert "ใบสำคัญจ่าย" in text and "จ่ายให้ นายสมชาย ใจดี" in text
+    assert "1-1017-xxxxx-xx-0" in text and "1101700207030" not in text
+    assert "ข้อ" in text and "บาทถ้วน" in text and "พยาน" in text

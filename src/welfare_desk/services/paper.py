@@ -7,6 +7,7 @@ from datetime import date
 
 from welfare_desk.db.database import Database
 from welfare_desk.db.repos.books import ReceiptRow
+from welfare_desk.db.repos.claims import VoucherRow
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.text import N_
@@ -76,3 +77,30 @@ def cards_for_paper(db: Database,
     return fund, [CardForPaper(m.member_no, m.full_name,
                                f"{m.village_no} {villages.get(m.village_no, '')}".strip(),
                                m.joined_on) for m in members]
+
+
+@dataclass(frozen=True)
+class VoucherForPaper:
+    voucher: VoucherRow
+    benefit: str  # the benefit's name, "" for other payments
+    clause: str  # the regulation's clause the amount rests on
+    member_no: int | None
+    payer: str  # the treasurer who paid, by name
+
+
+def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, VoucherForPaper]:
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        fund = repos.funds.profile(fund_id)
+        voucher = repos.claims.voucher(fund_id, voucher_no)
+        if voucher is None:
+            raise UserError(N_("There is no payment voucher {number}"), number=voucher_no)
+        claim = repos.claims.by_voucher(fund_id, voucher_no)
+        names = dict(repos.funds.benefit_names(fund_id))
+        member = repos.members.by_id(claim.member_id) if claim else None
+        payer = repos.funds.user(fund_id, voucher.paid_by)
+    return fund, VoucherForPaper(
+        voucher, names.get(claim.benefit_code, claim.benefit_code) if claim else "",
+        str(claim.assessment.get("clause", "")) if claim else "",
+        member.member_no if member else None,
+        payer.display_name if payer else voucher.paid_by)

@@ -82,6 +82,11 @@ class ClaimRepo:
             .order_by(t.payment_voucher.c.paid_on))
         return [PaidBenefit(r.benefit_code, r.event_date, r.paid_on, r.amount) for r in rows]
 
+    def by_voucher(self, fund_id: str, voucher_no: str) -> ClaimRow | None:
+        found = self._claims(t.claim.c.fund_id == fund_id,
+                             t.payment_voucher.c.voucher_no == voucher_no)
+        return found[0] if found else None
+
     def voucher(self, fund_id: str, voucher_no: str) -> VoucherRow | None:
         v = t.payment_voucher.c
         row = self.conn.execute(

@@ -29,7 +29,7 @@ from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import format_national_id
 from welfare_desk.services.members import change_status
 from welfare_desk.services.reports.members import MemberStatement, member_statement
-from welfare_desk.ui import ops
+from welfare_desk.ui import ops, printouts
 from welfare_desk.ui.claim_text import claim_state
 from welfare_desk.ui.models.rows import RowsModel, table_view
 from welfare_desk.ui.session import Session
@@ -134,6 +134,12 @@ class MemberDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        card = QPushButton(tr(N_("Print the card")))
+        card.clicked.connect(lambda: printouts.print_cards(self, session, [member_no]))
+        statement = QPushButton(tr(N_("Print the statement")))
+        statement.clicked.connect(self.print_statement)
+        row.addWidget(card)
+        row.addWidget(statement)
         edit = QPushButton(tr(N_("Correct particulars…")))
         edit.setObjectName("edit_member")
         edit.setEnabled(session.can("write"))
@@ -188,6 +194,12 @@ class MemberDialog(QDialog):
         self.receipts.set_rows([(day(r.issued_on), f"{r.book_no}/{r.number_in_book:03d}",
                                  baht(r.total), tr(N_("void: {reason}"), reason=r.void_reason)
                                  if r.voided else "") for r in s.receipts])
+
+    def print_statement(self) -> None:
+        with self.session.db.read() as repos:
+            member = repos.members.by_no(repos.fund_id(), self.member_no)
+        if member is not None:
+            printouts.print_statement(self, self.session, self.member_no, member.joined_on)
 
     def edit(self) -> None:
         from welfare_desk.ui.dialogs.member_form import MemberFormDialog

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QTextBrowser
 
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.claims import ClaimListRow, claim_list
-from welfare_desk.ui import ops
+from welfare_desk.ui import printouts
 from welfare_desk.ui.claim_text import assessment_html, claim_state
 from welfare_desk.ui.models.rows import RowsModel, selected_key, table_view
 from welfare_desk.ui.pages.base import Page
-from welfare_desk.ui.paper import open_file, write_voucher_pdf
-from welfare_desk.ui.resources import UI_FONT_FAMILY
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, day, tr
 from welfare_desk.ui.widgets.forms import action_button
@@ -104,18 +101,7 @@ class ClaimsPage(Page):
         row = self.selected()
         if row is None or not row.claim.voucher_no:
             return
-        voucher_no = row.claim.voucher_no
-
-        def write() -> Path:
-            with self.session.db.read() as repos:
-                voucher = repos.claims.voucher(repos.fund_id(), voucher_no)
-            assert voucher is not None
-            return write_voucher_pdf(self.session.fund, voucher,
-                                     self.session.db.path.parent / "paper", UI_FONT_FAMILY)
-
-        path = ops.run_now(self, write)
-        if path is not None:
-            open_file(path)
+        printouts.print_voucher(self, self.session, row.claim.voucher_no)
 
     def file_claim(self) -> None:
         from welfare_desk.ui.dialogs.claim_file import FileClaimDialog

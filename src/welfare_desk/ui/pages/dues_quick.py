@@ -19,10 +19,8 @@ from welfare_desk.ledger.members import MemberRecord
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.collection import DuesSuggestion, dues_suggestion
 from welfare_desk.services.dues import take_dues
-from welfare_desk.ui import ops
+from welfare_desk.ui import ops, printouts
 from welfare_desk.ui.models.rows import RowsModel, table_view
-from welfare_desk.ui.paper import open_file, write_receipt_pdf
-from welfare_desk.ui.resources import UI_FONT_FAMILY
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import baht, day, month, tr
 from welfare_desk.ui.widgets.fields import DateEdit, MoneyEdit
@@ -123,10 +121,5 @@ class QuickDuesTab(QWidget):
 
     def print_last(self) -> None:
         receipt = self.last_receipt
-        if receipt is None:
-            return
-        folder = self.session.db.path.parent / "paper"
-        path = ops.run_now(self, lambda: write_receipt_pdf(self.session.fund, receipt, folder,
-                                                           UI_FONT_FAMILY))
-        if path is not None:
-            open_file(path)
+        if receipt is not None:
+            printouts.print_receipt(self, self.session, receipt.book_no, receipt.number_in_book)

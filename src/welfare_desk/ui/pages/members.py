@@ -91,6 +91,9 @@ class MembersPage(Page):
         self.open_button = action_button(tr(N_("Open")), "Enter")
         self.open_button.clicked.connect(self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
+        self.cards_button = action_button(tr(N_("Print cards of the members shown")))
+        self.cards_button.clicked.connect(self.print_cards)
+        row.addWidget(self.cards_button)
         row.addWidget(self.open_button)
         row.addWidget(self.new_button)
         self.layout_.addLayout(row)
@@ -152,6 +155,13 @@ class MembersPage(Page):
                               total=count(len(self.model.all_rows))))
         if self.model.rows:
             self.table.selectRow(0)
+
+    def print_cards(self) -> None:
+        from welfare_desk.ui import printouts
+
+        numbers = [r.member_no for r in self.model.rows]
+        if numbers:
+            printouts.print_cards(self, self.session, numbers)
 
     def selected_member_no(self) -> int | None:
         index = self.table.currentIndex()
