@@ -14,6 +14,7 @@ from tests.printing.conftest import pdf_pages, pdf_png, pdf_text
 from welfare_desk.cli.main import main
 from welfare_desk.db.database import Database
 from welfare_desk.i18n.catalog import get_translator
+from welfare_desk.ledger.errors import UserError
 from welfare_desk.printing.cards import write_cards
 from welfare_desk.printing.monthly import write_monthly
 from welfare_desk.printing.receipts import write_receipts
@@ -156,3 +157,16 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     assert "ใบสำคัญจ่าย" in text and "จ่ายให้ นายสมชาย ใจดี" in text
     assert "1-1017-xxxxx-xx-0" in text and "1101700207030" not in text
     assert "ข้อ" in text and "บาทถ้วน" in text and "พยาน" in text
+
+
+def test_the_quick_receipt_read_equals_the_full_one(db: Database, treasurer) -> None:
+    from welfare_desk.db.sqlite_reader import receipts_for_paper as quick
+
+    add_member(db, treasurer, "สมศรี", entry_fee=2000)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    void_receipt(db, treasurer, 1, 3, "ซ้ำ")
+    numbers = [(1, 1), (1, 2), (1, 3)]
+    assert quick(db.path, numbers) == receipts_for_paper(db, numbers)
+    with pytest.raises(UserError):
+        quick(db.path, [(7, 7)])

@@ -1,5 +1,5 @@
 """A read-only look at a fund's file with the sqlite3 module alone, for commands
-that must answer within a fraction of a second (the trial balance). Anything
+that must answer within a fraction of a second (the trial balance, a receipt). Anything
 that is not plainly an up-to-date fund database goes through Database.open."""
 
 from __future__ import annotations
@@ -8,7 +8,11 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
 from welfare_desk.db.schema_version import HEAD
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.ledger.fund import FundProfile
+from welfare_desk.ledger.text import N_
 
 BALANCES = """
     SELECT a.code, a.name_th, a.type, t.total
@@ -44,5 +48,53 @@ def account_balances(path: Path, as_of: date | None) -> list[tuple[str, str, str
         day = (as_of or date.max).isoformat()
         return [(code, name, type_, int(total))
                 for code, name, type_, total in conn.execute(BALANCES, (day,))]
+    finally:
+        conn.close()
+
+
+FUND = """SELECT id, code, name, tambon, amphoe, province, founded_on, fiscal_year_start,
+                 receipt_book_size, first_receipt_book, lapse_after_missed FROM fund"""
+RECEIPT = """
+    SELECT r.id, r.seq, r.book_no, r.number_in_book, r.issued_on, r.member_id, r.payer_name,
+           r.total, r.money_account, r.entry_id, v.reason, v.receipt_id IS NOT NULL,
+           m.member_no, COALESCE(u.display_name, e.created_by, '')
+    FROM receipt AS r
+    LEFT JOIN receipt_void AS v ON v.receipt_id = r.id
+    LEFT JOIN member AS m ON m.id = r.member_id
+    LEFT JOIN journal_entry AS e ON e.id = r.entry_id
+    LEFT JOIN app_user AS u ON u.username = e.created_by AND u.fund_id = r.fund_id
+    WHERE r.book_no = ? AND r.number_in_book = ?"""
+LINES = """SELECT kind, description, account_code, amount FROM receipt_line
+           WHERE receipt_id = ? ORDER BY line_no"""
+
+
+def _fund_profile(conn: sqlite3.Connection) -> FundProfile:
+    (fund_id, code, name, tambon, amphoe, province, founded, start, book_size, first_book,
+     lapse) = conn.execute(FUND).fetchone()
+    month, day = (int(x) for x in start.split("-"))
+    return FundProfile(fund_id, code, name, tambon, amphoe, province,
+                       date.fromisoformat(founded) if founded else None, (month, day),
+                       book_size, first_book, lapse)
+
+
+def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
+                       ) -> tuple[FundProfile, list[ReceiptForPaper]]:
+    """The same as services.paper.receipts_for_paper for receipts by number, without
+    SQLAlchemy (a test keeps the two equal)."""
+    conn = open_read_only(path)
+    try:
+        papers = []
+        for book, number in numbers:
+            row = conn.execute(RECEIPT, (book, number)).fetchone()
+            if row is None:
+                raise UserError(N_("There is no receipt {number}"),
+                                number=f"{book}/{number:03d}")
+            lines = tuple((kind, text, account, int(amount)) for kind, text, account, amount
+                          in conn.execute(LINES, (row[0],)))
+            receipt = ReceiptRow(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]),
+                                 row[5], row[6], int(row[7]), row[8], row[9], lines,
+                                 bool(row[11]), row[10])
+            papers.append(ReceiptForPaper(receipt, row[12], row[13]))
+        return _fund_profile(conn), papers
     finally:
         conn.close()

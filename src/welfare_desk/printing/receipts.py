@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 
+from welfare_desk.db.rows import ReceiptForPaper
 from welfare_desk.i18n.baht_text import baht_text
 from welfare_desk.i18n.catalog import Translator
 from welfare_desk.i18n.dates import format_date
@@ -16,7 +17,6 @@ from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.printing.sheet import Column, Row, Sheet
-from welfare_desk.services.paper import ReceiptForPaper
 
 ITEM_LABELS = {"dues": N_("Dues (a baht a day)"), "entry_fee": N_("Entry fee")}
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from welfare_desk.db.database import Database, UnitOfWork
 from welfare_desk.db.repos import Repositories
-from welfare_desk.db.repos.books import ReceiptRow
+from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger import accounts
 from welfare_desk.ledger.dues import ArrearsGrid, DuesPlan, PlanPeriod, arrears_grid
 from welfare_desk.ledger.errors import UserError

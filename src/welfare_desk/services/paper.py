@@ -6,18 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.db.database import Database
-from welfare_desk.db.repos.books import ReceiptRow
 from welfare_desk.db.repos.claims import VoucherRow
+from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.text import N_
-
-
-@dataclass(frozen=True)
-class ReceiptForPaper:
-    receipt: ReceiptRow
-    member_no: int | None
-    receiver: str  # who took the money
 
 
 def receipts_for_paper(db: Database, numbers: list[tuple[int, int]] | None = None,

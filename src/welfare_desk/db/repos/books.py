@@ -10,24 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, select
 
 from welfare_desk.db import schema as t
+from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger.journal import Entry, EntrySource, Posting
-
-
-@dataclass(frozen=True)
-class ReceiptRow:
-    receipt_id: str
-    seq: int
-    book_no: int
-    number_in_book: int
-    issued_on: date
-    member_id: str | None
-    payer_name: str
-    total: int
-    money_account: str
-    entry_id: str
-    lines: tuple[tuple[str, str, str, int], ...]  # kind, description, account, amount
-    voided: bool
-    void_reason: str | None
 
 
 @dataclass(frozen=True)

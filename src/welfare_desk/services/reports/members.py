@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.db.database import Database
-from welfare_desk.db.repos.books import ReceiptRow
 from welfare_desk.db.repos.claims import ClaimRow
 from welfare_desk.db.repos.reports import BenefitTotal
+from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger.dues import ArrearsGrid, arrears_grid
 from welfare_desk.ledger.members import MemberRecord, MemberStatus, age_on
 from welfare_desk.services.common import find_member

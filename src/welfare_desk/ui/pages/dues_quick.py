@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfare_desk.db.repos.books import ReceiptRow
+from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger.fund import receipt_label
 from welfare_desk.ledger.members import MemberRecord
 from welfare_desk.ledger.text import N_

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from welfare_desk.db.repos.books import ReceiptRow
+from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger.fund import parse_receipt_label, receipt_label
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.dues import find_receipt, void_receipt
