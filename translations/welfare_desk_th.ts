@@ -654,18 +654,21 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by age group</source>
         <translation>สมาชิกปัจจุบันแยกตามช่วงอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by category</source>
         <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by village</source>
         <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
@@ -731,6 +734,7 @@
         <translation>ทุกกลุ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>All members</source>
         <translation>สมาชิกทั้งหมด</translation>
@@ -766,6 +770,7 @@
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -833,6 +838,11 @@
         <translation>หนึ่งงวดครอบคลุม 1, 2, 3, 4, 6 หรือ 12 เดือน ไม่ใช่ {months} เดือน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Annual report to the general assembly</source>
+        <translation>รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
@@ -849,22 +859,26 @@
         <translation>ณ วันที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>As of {date}</source>
         <translation>ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Assets</source>
         <translation>สินทรัพย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>At least {n} benefit types paid</source>
         <translation>จ่ายสวัสดิการอย่างน้อย {n} ประเภท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Auditor</source>
         <translation>ผู้ตรวจสอบ</translation>
@@ -938,6 +952,7 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
@@ -955,6 +970,7 @@
         <translation>ผู้รับผลประโยชน์ (กรณีเสียชีวิต)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -992,6 +1008,7 @@
         <translation>สวัสดิการที่จ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid by type</source>
@@ -1078,6 +1095,7 @@
         <translation>ยอดยกมา {opening} · รับ {received} · จ่าย {paid} · ยอดยกไป {closing} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <source>CODI fund status form</source>
         <translation>แบบรายงานสถานะกองทุน (พอช.)</translation>
@@ -1107,6 +1125,7 @@
         <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI's conditions for matching money</source>
         <translation>เงื่อนไขการรับเงินสมทบผ่าน พอช.</translation>
@@ -1201,6 +1220,7 @@
         <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Chair of the fund</source>
         <translation>ประธานกองทุน</translation>
@@ -1329,6 +1349,7 @@
         <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
@@ -1763,6 +1784,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Financial position on {date}</source>
         <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
@@ -1803,6 +1825,7 @@
         <translation>ปีบัญชี {year}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Fiscal year {year} ({first} to {last})</source>
@@ -1840,6 +1863,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Fund balance</source>
         <translation>เงินกองทุน</translation>
@@ -1888,6 +1912,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
@@ -1930,6 +1955,7 @@
         <translation>รับเข้า</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -1993,6 +2019,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Liabilities</source>
         <translation>หนี้สิน</translation>
@@ -2033,6 +2060,7 @@
         <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Matching money via CODI, round {round}</source>
         <translation>เงินสมทบจากรัฐบาลผ่าน พอช. รอบที่ {round}</translation>
@@ -2053,6 +2081,7 @@
         <translation>มติที่ประชุม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Meets the conditions</source>
         <translation>ผ่านเงื่อนไข</translation>
@@ -2090,12 +2119,14 @@
         <translation>กลุ่มสมาชิก (กลุ่มใดก็ได้)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member movements</source>
         <translation>ความเคลื่อนไหวของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member no.</source>
         <translation>เลขที่สมาชิก</translation>
@@ -2184,6 +2215,12 @@
         <translation>สมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Members at the end of the year</source>
+        <translation>สมาชิก ณ สิ้นปีบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status</source>
         <translation>สมาชิกแยกตามสถานะ</translation>
@@ -2195,6 +2232,7 @@
         <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และประเภท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -2233,6 +2271,7 @@
         <translation>อายุขั้นต่ำ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Missed instalments</source>
         <translation>งวดที่ค้าง</translation>
@@ -2243,6 +2282,7 @@
         <translation>เอกสารที่ยังขาด: {missing}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Money by source</source>
         <translation>เงินกองทุนแยกตามแหล่งที่มา</translation>
@@ -2306,6 +2346,7 @@
         <translation>หมู่ {moo}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2332,6 +2373,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2375,6 +2417,7 @@
         <translation>สมัครสมาชิกใหม่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>New members</source>
         <translation>สมาชิกใหม่</translation>
@@ -2532,6 +2575,7 @@
         <translation>รายการเคลื่อนไหวอื่น (เงินลงทุน เงินรับฝาก)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Owed</source>
         <translation>ยอดค้าง</translation>
@@ -2587,6 +2631,7 @@
         <translation>จ่ายให้ {name}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Paid up to</source>
         <translation>ส่งถึงเดือน</translation>
@@ -2683,6 +2728,7 @@
         <translation>รายจ่าย</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>People</source>
@@ -2877,6 +2923,7 @@
         <translation>รายรับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts and payments</source>
@@ -2898,6 +2945,7 @@
         <translation>ใบเสร็จที่ออกจากหน้านี้ตั้งแต่เปิดโปรแกรม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts over (under) payments</source>
         <translation>รายรับสูง(ต่ำ)กว่ารายจ่าย</translation>
@@ -3173,6 +3221,7 @@
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -3180,6 +3229,7 @@
         <translation>ลงชื่อ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Since the fund began</source>
         <translation>ตั้งแต่เริ่มกองทุน</translation>
@@ -3200,6 +3250,7 @@
         <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Source</source>
         <translation>ที่มา</translation>
@@ -3633,6 +3684,7 @@
         <translation>ไม่มีใบสำคัญจ่ายเลขที่ {number}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/db/sqlite_reader.py"/>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no receipt {number}</source>
@@ -3679,6 +3731,7 @@
         <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>This fiscal year</source>
@@ -3717,6 +3770,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -3727,11 +3781,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total assets</source>
         <translation>รวมสินทรัพย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Total benefits paid</source>
@@ -3753,12 +3809,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total liabilities and fund balance</source>
         <translation>รวมหนี้สินและเงินกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -3767,6 +3825,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -3779,6 +3838,7 @@
         <translation>โอนเงินระหว่างเงินสดกับธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Treasurer</source>
         <translation>เหรัญญิก</translation>
@@ -3842,6 +3902,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -3875,11 +3936,13 @@
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Villages covered</source>
         <translation>หมู่บ้านที่มีสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Villages covered at least {percent}%</source>
         <translation>มีสมาชิกครอบคลุมอย่างน้อยร้อยละ {percent} ของหมู่บ้าน</translation>
@@ -4572,16 +4635,23 @@
         <translation>สมาชิกที่มีสิทธิ์ ณ วันที่ 30 กันยายน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>members in arrears</source>
+        <translation>สมาชิกที่ค้างส่ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members with missed instalments</source>
         <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>members' dues</source>
         <translation>เงินสมทบจากสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>met</source>
         <translation>ผ่าน</translation>
@@ -4679,6 +4749,7 @@
         <translation>ยังไม่ได้เลือก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>not met</source>
         <translation>ไม่ผ่าน</translation>
@@ -4689,6 +4760,7 @@
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>nothing yet</source>
@@ -4865,9 +4937,15 @@
         <translation>สมุดเงินสดหรือสมุดบัญชีธนาคารในช่วงเวลาที่กำหนด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the figures of CODI's fund status form</source>
         <translation>ตัวเลขสำหรับแบบรายงานสถานะกองทุนของ พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>the fiscal year, by the year it ends in (B.E. or C.E.)</source>
+        <translation>ปีบัญชี ระบุปีที่ปีบัญชีสิ้นสุด (พ.ศ. หรือ ค.ศ.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -4916,6 +4994,11 @@
         <translation>บัญชีทั้งหมดในรูปแบบสมุดรายวันของ hledger/ledger</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>the year's report for the annual general assembly</source>
+        <translation>รายงานประจำปีสำหรับที่ประชุมใหญ่สามัญประจำปี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>to date</source>
         <translation>ถึงวันที่</translation>
@@ -4931,6 +5014,7 @@
         <translation>เหรัญญิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>unknown</source>
@@ -5008,6 +5092,7 @@
         <translation type="vanished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{ages} years</source>
         <translation>{ages} ปี</translation>
@@ -5069,11 +5154,13 @@
         <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{count} members in arrears</source>
         <translation>ค้างส่ง {count} คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>{covered} of {total} ({percent}%)</source>
         <translation>{covered} จาก {total} หมู่บ้าน ({percent}%)</translation>

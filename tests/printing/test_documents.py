@@ -170,3 +170,30 @@ def test_the_quick_receipt_read_equals_the_full_one(db: Database, treasurer) -> 
     assert quick(db.path, numbers) == receipts_for_paper(db, numbers)
     with pytest.raises(UserError):
         quick(db.path, [(7, 7)])
+
+
+def test_codi_form_year_end_pack_and_arrears_list(db: Database, treasurer,
+                                                  tmp_path: Path) -> None:
+    add_member(db, treasurer, "สมศรี", joined=date(2023, 1, 5), national_id="1101700207030")
+    take_dues(db, treasurer, 1, 3000, date(2024, 3, 1))
+    year = 2024 + 543
+    path = db.path
+    db.close()
+    try:
+        outs = {}
+        for name, args in (("codi", ["--year", str(year)]), ("year-end", ["--year", str(year)]),
+                           ("arrears", [])):
+            outs[name] = tmp_path / f"{name}.pdf"
+            assert main(["--db", str(path), "print", name, *args, "--out",
+                         str(outs[name])]) == 0
+    finally:
+        Database.open(path)
+    codi = pdf_text(outs["codi"])
+    assert "แบบรายงานสถานะกองทุน" in codi and "ปีบัญชี 2567" in codi
+    assert "เงินสมทบจากสมาชิก" in codi and "30.00" in codi
+    assert "สมาชิกทั้งหมด" in codi and "ผ่าน" in codi
+    year_end = pdf_text(outs["year-end"])
+    assert "รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี" in year_end and "ผู้ตรวจสอบ" in year_end
+    arrears = pdf_text(outs["arrears"])
+    assert "นางสมศรี ใจดี" in arrears and "ค้างส่ง 1 คน" in arrears
+    assert "1101700207030" not in arrears

@@ -43,6 +43,21 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=run_monthly)
 
+    for name, help_text, handler in (
+            ("codi", N_("the figures of CODI's fund status form"), run_codi),
+            ("year-end", N_("the year's report for the annual general assembly"),
+             run_year_end)):
+        p = sub.add_parser(name, help=t(help_text))
+        p.add_argument("--year", required=True, type=int,
+                       help=t(N_("the fiscal year, by the year it ends in (B.E. or C.E.)")))
+        p.add_argument("--out", required=True, type=Path)
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("arrears", help=t(N_("members in arrears")))
+    p.add_argument("--as-of", default=None, metavar="DATE")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_arrears)
+
 
 def _done(ctx: Context, path: Path) -> int:
     ctx.say(N_("Wrote {path}"), path=str(path))
@@ -120,4 +135,54 @@ def run_monthly(ctx: Context) -> int:
         report = monthly_report(db, year, month)
         fund = fund_profile(db)
     write_monthly(a.out, fund, report, ctx.t)
+    return _done(ctx, a.out)
+
+
+def _fiscal_year(year: int) -> int:
+    return year - 543 if year > 2400 else year
+
+
+def run_codi(ctx: Context) -> int:
+    from welfare_desk.printing.codi import write_codi_status
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.services.reports.codi import codi_status
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        status = codi_status(db, _fiscal_year(a.year))
+        fund = fund_profile(db)
+        with db.read() as repos:
+            villages = {v.moo: v.name for v in repos.funds.villages(repos.fund_id())}
+    write_codi_status(a.out, fund, status, villages, ctx.t)
+    return _done(ctx, a.out)
+
+
+def run_year_end(ctx: Context) -> int:
+    from welfare_desk.printing.codi import write_year_end
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.services.reports.codi import codi_status
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        status = codi_status(db, _fiscal_year(a.year))
+        fund = fund_profile(db)
+        with db.read() as repos:
+            movements = repos.reports.member_movements(repos.fund_id(), status.first,
+                                                       status.last)
+    write_year_end(a.out, fund, status, movements, ctx.t)
+    return _done(ctx, a.out)
+
+
+def run_arrears(ctx: Context) -> int:
+    from welfare_desk.cli.context import parse_day
+    from welfare_desk.printing.codi import write_arrears
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.services.reports.members import arrears_list
+
+    a = ctx.args
+    as_of = parse_day(a.as_of, date.today())
+    with ctx.database(quick_check=False) as db:
+        lines = arrears_list(db, as_of)
+        fund = fund_profile(db)
+    write_arrears(a.out, fund, lines, ctx.date(as_of), ctx.t)
     return _done(ctx, a.out)

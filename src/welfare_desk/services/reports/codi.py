@@ -66,8 +66,10 @@ def codi_status(db: Database, fiscal_year: int) -> CodiStatus:
         first, last = fiscal_year_bounds(fiscal_year, fund.fiscal_year_start)
         year_grants = repos.reports.grants_by_source(fund_id, first, last)
         all_grants = repos.reports.grants_by_source(fund_id, None, last)
-        dues_year = -repos.books.balances(fund_id, as_of=last, since=first).get("4101", 0)
-        dues_total = _dues_since_start(repos.reports.entry_sources_between(
+        # Not the balance: a closed year's closing entry empties the dues account.
+        dues_year = _dues_in(repos.reports.entry_sources_between(
+            fund_id, first, last, "year_close"))
+        dues_total = _dues_in(repos.reports.entry_sources_between(
             fund_id, date(1900, 1, 1), last, "year_close"))
     breakdown = member_breakdown(db, last)
     rounds: dict[int, int] = {}
@@ -91,7 +93,7 @@ def _by_source(grants: dict[tuple[str, int | None], int]) -> dict[str, int]:
     return result
 
 
-def _dues_since_start(totals: dict[str, int]) -> int:
+def _dues_in(totals: dict[str, int]) -> int:
     return -totals.get("4101", 0)
 
 
