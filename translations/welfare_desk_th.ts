@@ -4160,6 +4160,11 @@
         <translation>รายการเคลื่อนไหวของสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>a payment voucher</source>
+        <translation>ใบสำคัญจ่าย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>a rate per night</source>
         <translation>อัตราต่อคืน</translation>

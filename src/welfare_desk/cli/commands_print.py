@@ -32,6 +32,11 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=run_receipt)
 
+    p = sub.add_parser("voucher", help=t(N_("a payment voucher")))
+    p.add_argument("--number", required=True, metavar="PV...")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_voucher)
+
     p = sub.add_parser("statement", help=t(N_("a member's statement")))
     p.add_argument("--member", required=True, metavar="NO")
     p.add_argument("--year", type=int, default=None, help=t(N_("a calendar year (B.E. or C.E.)")))
@@ -98,6 +103,17 @@ def run_receipt(ctx: Context) -> int:
             else:
                 fund, papers = receipts_for_paper(db, [parse_book_number(n) for n in a.number])
     write_receipts(a.out, fund, papers, ctx.t, reprint=a.reprint)
+    return _done(ctx, a.out)
+
+
+def run_voucher(ctx: Context) -> int:
+    from welfare_desk.printing.voucher import write_voucher
+    from welfare_desk.services.paper import voucher_for_paper
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        fund, paper = voucher_for_paper(db, a.number.strip())
+    write_voucher(a.out, fund, paper, ctx.t)
     return _done(ctx, a.out)
 
 
