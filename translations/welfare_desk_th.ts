@@ -797,6 +797,11 @@
         <translation>จำนวนเงินที่ขอ (บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Amount asked: {amount} baht</source>
+        <translation>จำนวนเงินที่ขอ {amount} บาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Amount is</source>
         <translation>จ่ายเงินแบบ</translation>
@@ -852,6 +857,11 @@
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Approved: {amount} baht by {who}</source>
         <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Approved: {amount} baht {words}</source>
+        <translation>อนุมัติ จำนวน {amount} บาท {words}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
@@ -984,6 +994,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Benefit *</source>
         <translation>สวัสดิการ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Benefit asked for: {benefit}; event on {date}</source>
+        <translation>ขอรับสวัสดิการ: {benefit} เหตุเกิดวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Benefit claim form</source>
+        <translation>แบบคำขอรับสวัสดิการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
@@ -1220,6 +1240,7 @@
         <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Chair of the fund</source>
@@ -1343,10 +1364,20 @@
         <translation>คำร้องเลขที่ {number} ยังไม่ได้รับอนุมัติ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claim {number}, filed on {date}</source>
+        <translation>คำขอเลขที่ {number} ยื่นวันที่ {date}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Claim {number}: {benefit}, event on {date}</source>
         <translation>คำร้องเลขที่ {number}: {benefit} เกิดเหตุวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claimant</source>
+        <translation>ผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -1608,6 +1639,11 @@
         <translation>รายละเอียด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Details: {text}</source>
+        <translation>รายละเอียด: {text}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Difference</source>
         <translation>ผลต่าง</translation>
@@ -1623,6 +1659,7 @@
         <translation>เอกสารประกอบ (บรรทัดละหนึ่งรายการ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Documents received</source>
         <translation>เอกสารที่ได้รับ</translation>
@@ -1675,7 +1712,13 @@
         <translation>แต่ละคนเข้าใช้ด้วยชื่อของตนเอง ประวัติจึงบอกได้ว่าใครทำอะไร ผู้ใช้ลบออกไม่ได้ และโปรดเก็บรหัสผ่านไว้เป็นความลับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Eligibility under the fund's regulation</source>
+        <translation>การตรวจสิทธิ์ตามระเบียบกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Eligible: {amount} baht ({clause})</source>
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
@@ -2081,6 +2124,11 @@
         <translation>มติที่ประชุม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Meeting: {meeting}</source>
+        <translation>มติที่ประชุม: {meeting}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Meets the conditions</source>
@@ -2205,6 +2253,11 @@
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} was not active on {date}</source>
         <translation>สมาชิกเลขที่ {no} ไม่ได้มีสถานะปกติ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Member: {name}, member no. {no}, Moo {moo} {village}, national ID {id}</source>
+        <translation>สมาชิก: {name} สมาชิกเลขที่ {no} หมู่ที่ {moo} {village} เลขประจำตัวประชาชน {id}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -2453,6 +2506,11 @@
         <translation>จำนวนคืนที่นอนโรงพยาบาล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Nights in hospital: {n}</source>
+        <translation>จำนวนคืนที่นอนโรงพยาบาล: {n}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>No closed period starts on {date}</source>
         <translation>ไม่มีงวดที่ปิดแล้วซึ่งเริ่มวันที่ {date}</translation>
@@ -2489,12 +2547,18 @@
         <translation>เลขที่ {number}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Not approved, because {reason}</source>
+        <translation>ไม่อนุมัติ เนื่องจาก {reason}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>Not done</source>
         <translation>ทำรายการไม่ได้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Not eligible under the regulation</source>
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
@@ -3221,6 +3285,7 @@
         <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -3360,6 +3425,11 @@
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The claim is filed before the event date</source>
         <translation>วันที่ยื่นคำร้องอยู่ก่อนวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>The committee's decision</source>
+        <translation>ผลการพิจารณาของคณะกรรมการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
@@ -3648,6 +3718,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
+        <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no claim {number}</source>
         <translation>ไม่พบคำร้องเลขที่ {number}</translation>
     </message>
@@ -3838,6 +3909,7 @@
         <translation>โอนเงินระหว่างเงินสดกับธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Treasurer</source>
@@ -3914,6 +3986,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Village *</source>
         <translation>หมู่บ้าน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Village committee member, certifying</source>
+        <translation>กรรมการประจำหมู่บ้าน ผู้รับรอง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
@@ -4137,6 +4214,11 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>a calendar year (B.E. or C.E.)</source>
         <translation>ปีปฏิทิน (พ.ศ. หรือ ค.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <source>a claim form, filled in for signatures</source>
+        <translation>แบบคำขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -4744,6 +4826,7 @@
         <translation>ไม่กำหนด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>none</source>
         <translation>ไม่มี</translation>

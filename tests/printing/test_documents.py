@@ -158,6 +158,16 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     assert "1-1017-xxxxx-xx-0" in text and "1101700207030" not in text
     assert "ข้อ" in text and "บาทถ้วน" in text and "พยาน" in text
 
+    from welfare_desk.printing.claim_form import write_claim_form
+    from welfare_desk.services.paper import claim_for_paper
+
+    form = tmp_path / "claim.pdf"
+    write_claim_form(form, *claim_for_paper(db, claim.claim_no), TH)
+    text = pdf_text(form)
+    assert "แบบคำขอรับสวัสดิการ" in text and claim.claim_no in text
+    assert "ใบมรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
+    assert "กรรมการประจำหมู่บ้าน ผู้รับรอง" in text
+
 
 def test_the_quick_receipt_read_equals_the_full_one(db: Database, treasurer) -> None:
     from welfare_desk.db.sqlite_reader import receipts_for_paper as quick

@@ -37,6 +37,11 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=run_voucher)
 
+    p = sub.add_parser("claim", help=t(N_("a claim form, filled in for signatures")))
+    p.add_argument("--number", required=True, metavar="C...")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=run_claim)
+
     p = sub.add_parser("statement", help=t(N_("a member's statement")))
     p.add_argument("--member", required=True, metavar="NO")
     p.add_argument("--year", type=int, default=None, help=t(N_("a calendar year (B.E. or C.E.)")))
@@ -114,6 +119,17 @@ def run_voucher(ctx: Context) -> int:
     with ctx.database(quick_check=False) as db:
         fund, paper = voucher_for_paper(db, a.number.strip())
     write_voucher(a.out, fund, paper, ctx.t)
+    return _done(ctx, a.out)
+
+
+def run_claim(ctx: Context) -> int:
+    from welfare_desk.printing.claim_form import write_claim_form
+    from welfare_desk.services.paper import claim_for_paper
+
+    a = ctx.args
+    with ctx.database(quick_check=False) as db:
+        fund, paper = claim_for_paper(db, a.number.strip())
+    write_claim_form(a.out, fund, paper, ctx.t)
     return _done(ctx, a.out)
 
 

@@ -151,6 +151,27 @@ class Sheet:
                       size, align="center")
         self.y -= size * LINE * 3
 
+    def checkbox(self, checked: bool, text: str, size: float = 12,
+                 indent_mm: float = 0) -> None:
+        """A box (ticked or empty) followed by its text, for forms filled by hand."""
+        self.ensure(size * LINE)
+        self.y -= size * LINE
+        x = self.margin + indent_mm * mm
+        side = size * 0.75
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setLineWidth(0.7)
+        canvas.rect(x, self.y + size * 0.25, side, side, stroke=1, fill=0)
+        if checked:
+            tick = canvas.beginPath()
+            tick.moveTo(x + side * 0.15, self.y + size * 0.25 + side * 0.5)
+            tick.lineTo(x + side * 0.4, self.y + size * 0.25 + side * 0.15)
+            tick.lineTo(x + side * 0.9, self.y + size * 0.25 + side * 0.95)
+            canvas.setLineWidth(1.4)
+            canvas.drawPath(tick, stroke=1, fill=0)
+        canvas.restoreState()
+        draw_text(canvas, x + side + 2 * mm, self.y + size * 0.35, text, size)
+
     def stamp(self, text: str, centre_y: float, size: float = 60) -> None:
         """A large pale word across the paper (ยกเลิก) centred at ``centre_y``."""
         canvas = self.canvas

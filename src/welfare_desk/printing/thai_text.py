@@ -98,10 +98,20 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float,
     return width
 
 
+_PIECE = re.compile("[\u0e00-\u0e7f]+| +|[^\u0e00-\u0e7f ]+")
+
+
 def _words(text: str) -> list[str]:
+    """Thai runs cut into dictionary words; a number, an ID, a Latin word stays whole."""
     from pythainlp.tokenize import word_tokenize  # its dictionary loads on first use
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=True)
+    words: list[str] = []
+    for piece in _PIECE.findall(text):
+        if _THAI_CHAR.match(piece):
+            words += word_tokenize(piece, engine="newmm", keep_whitespace=True)
+        else:
+            words.append(piece)
+    return words
 
 
 def _split_long(word: str, size: float, width: float, bold: bool) -> list[str]:

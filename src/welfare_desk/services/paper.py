@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.db.database import Database
-from welfare_desk.db.repos.claims import VoucherRow
+from welfare_desk.db.repos.claims import ClaimRow, VoucherRow
 from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
+from welfare_desk.ledger.members import MemberRecord
 from welfare_desk.ledger.text import N_
 
 
@@ -97,3 +98,26 @@ def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, Vouch
         str(claim.assessment.get("clause", "")) if claim else "",
         member.member_no if member else None,
         payer.display_name if payer else voucher.paid_by)
+
+
+@dataclass(frozen=True)
+class ClaimForPaper:
+    claim: ClaimRow
+    member: MemberRecord
+    benefit: str
+    village: str
+
+
+def claim_for_paper(db: Database, claim_no: str) -> tuple[FundProfile, ClaimForPaper]:
+    with db.read() as repos:
+        fund_id = repos.fund_id()
+        fund = repos.funds.profile(fund_id)
+        claim = repos.claims.by_no(fund_id, claim_no)
+        if claim is None:
+            raise UserError(N_("There is no claim {number}"), number=claim_no)
+        member = repos.members.by_id(claim.member_id)
+        assert member is not None
+        names = dict(repos.funds.benefit_names(fund_id))
+        villages = {v.moo: v.name for v in repos.funds.villages(fund_id)}
+    return fund, ClaimForPaper(claim, member, names.get(claim.benefit_code, claim.benefit_code),
+                               villages.get(member.village_no, ""))
