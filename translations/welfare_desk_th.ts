@@ -844,6 +844,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Annual report to the general assembly</source>
         <translation>รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี</translation>
     </message>
@@ -1117,6 +1118,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>CODI fund status form</source>
         <translation>แบบรายงานสถานะกองทุน (พอช.)</translation>
     </message>
@@ -2866,6 +2868,11 @@
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <source>Print (PDF)…</source>
+        <translation>พิมพ์ (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Print cards of the members shown</source>
         <translation>พิมพ์บัตรของสมาชิกที่แสดงอยู่</translation>
@@ -2874,6 +2881,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Print the card</source>
         <translation>พิมพ์บัตรสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
+        <source>Print the claim form</source>
+        <translation>พิมพ์แบบคำขอ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>

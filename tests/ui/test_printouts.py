@@ -28,3 +28,25 @@ def test_receipt_cards_and_statement_from_the_screens(qtbot, session: Session, t
     assert dialogs.errors == []
     assert sorted(p.name.split("-")[0] for p in opened) == ["cards", "receipt", "statement"]
     assert all(p.read_bytes().startswith(b"%PDF") and p.parent.name == "paper" for p in opened)
+
+
+def test_monthly_codi_year_end_arrears_and_claim_form_from_the_screens(
+        qtbot, session: Session, treasurer, dialogs: Dialogs) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    opened: list[Path] = []
+    add_member(session.db, treasurer, "สมศรี")
+    take_dues(session.db, treasurer, 1, 3000, date.today())
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    today = date.today()
+    printouts.print_monthly(parent, session, today.year, today.month, opener=opened.append)
+    printouts.print_fiscal_year(parent, session, 2025, year_end=False, opener=opened.append)
+    printouts.print_fiscal_year(parent, session, 2025, year_end=True, opener=opened.append)
+    printouts.print_arrears(parent, session, today, opener=opened.append)
+    settle()
+    assert dialogs.errors == []
+    assert sorted(p.name.split("-")[0] for p in opened) == ["arrears", "codi", "monthly", "year"]
+    printouts.print_claim_form(parent, session, "C0000-0000", opener=opened.append)
+    settle()
+    assert dialogs.user_errors() and "C0000-0000" in dialogs.user_errors()[0]

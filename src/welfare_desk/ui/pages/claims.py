@@ -41,12 +41,15 @@ class ClaimsPage(Page):
         self.pay_button.setObjectName("pay_claim")
         self.voucher_button = action_button(tr(N_("Print the voucher")), "Ctrl+P")
         self.voucher_button.clicked.connect(self.print_voucher)
+        self.form_button = action_button(tr(N_("Print the claim form")))
+        self.form_button.clicked.connect(self.print_form)
         for button, permission, slot in ((self.file_button, "file_claim", self.file_claim),
                                          (self.decide_button, "decide_claim", self.decide),
                                          (self.pay_button, "pay", self.pay)):
             button.setEnabled(session.can(permission))
             button.clicked.connect(slot)
             top.addWidget(button)
+        top.addWidget(self.form_button)
         top.addWidget(self.voucher_button)
         self.layout_.addLayout(top)
         self.model = RowsModel([tr(N_("Claim")), tr(N_("Member")), tr(N_("Benefit")),
@@ -96,6 +99,12 @@ class ClaimsPage(Page):
         row = self.selected()
         self.detail.setHtml(assessment_html(row.claim, row.benefit_name) if row else "")
         self.voucher_button.setEnabled(bool(row and row.claim.voucher_no))
+        self.form_button.setEnabled(row is not None)
+
+    def print_form(self) -> None:
+        row = self.selected()
+        if row is not None:
+            printouts.print_claim_form(self, self.session, row.claim.claim_no)
 
     def print_voucher(self) -> None:
         row = self.selected()

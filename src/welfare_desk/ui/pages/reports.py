@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -139,8 +140,32 @@ class ReportsPage(Page):
         self.export_button.setObjectName("export_report")
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
+        self.print_button = action_button(tr(N_("Print (PDF)…")), "Ctrl+P")
+        self.print_button.setObjectName("print_report")
+        self.print_button.clicked.connect(self.print_paper)
+        row.addWidget(self.print_button)
         row.addWidget(self.export_button)
         return row
+
+    def print_paper(self) -> None:
+        """The paper version of the report on screen (those that have one)."""
+        from welfare_desk.ui import printouts
+
+        choice, period = self.current_choice(), ops.run_now(self, self.period.value)
+        if period is None:
+            return
+        if choice.key == "monthly":
+            printouts.print_monthly(self, self.session, period.first.year, period.first.month)
+        elif choice.key == "codi_status" and period.fiscal_year is not None:
+            menu = QMenu(self)
+            codi = menu.addAction(tr(N_("CODI fund status form")))
+            menu.addAction(tr(N_("Annual report to the general assembly")))
+            picked = menu.exec(self.print_button.mapToGlobal(self.print_button.rect().topLeft()))
+            if picked is not None:
+                printouts.print_fiscal_year(self, self.session, period.fiscal_year,
+                                            year_end=picked is not codi)
+        elif choice.key == "arrears":
+            printouts.print_arrears(self, self.session, period.last)
 
     # --- choosing ---------------------------------------------------------------
 
@@ -158,6 +183,7 @@ class ReportsPage(Page):
         self.account.setVisible(choice.needs_account)
         self.set_table(None)
         self.status.setText(tr(N_("Choose the period, then press Show (F5 or Enter).")))
+        self.print_button.setEnabled(choice.key in ("monthly", "codi_status", "arrears"))
         self.title.setText(tr(choice.name))
         self.subtitle.setText("")
 
