@@ -755,6 +755,16 @@
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
+        <source>Already in the fund as member {no} (same name and birth date)</source>
+        <translation>มีอยู่ในกองทุนแล้วเป็นสมาชิกเลขที่ {no} (ชื่อและวันเกิดตรงกัน)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
+        <source>Already in the fund as member {no} (same national ID)</source>
+        <translation>มีอยู่ในกองทุนแล้วเป็นสมาชิกเลขที่ {no} (เลขประจำตัวประชาชนตรงกัน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Amendment</source>
         <translation>การแก้ไขเพิ่มเติม</translation>
@@ -1088,6 +1098,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
@@ -1845,6 +1856,11 @@
         <translation>วันแรก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>First name *</source>
         <translation>ชื่อ *</translation>
@@ -1945,6 +1961,7 @@
         <translation>กลุ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Groups</source>
@@ -1969,6 +1986,7 @@
         <translation>หน้าหลัก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
@@ -2011,6 +2029,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2056,6 +2075,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Last month</source>
         <translation>เดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -2177,6 +2201,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member no.</source>
         <translation>เลขที่สมาชิก</translation>
@@ -2192,9 +2217,15 @@
         <translation>เลขที่สมาชิก ชื่อ หรือเลขบัตรประชาชน แล้วกด Enter</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>Member number {no} is already taken</source>
         <translation>เลขที่สมาชิก {no} มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <source>Member register of {fund}, {date}</source>
+        <translation>ทะเบียนสมาชิก {fund} ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/cards.py"/>
@@ -2262,6 +2293,7 @@
         <translation>สมาชิก: {name} สมาชิกเลขที่ {no} หมู่ที่ {moo} {village} เลขประจำตัวประชาชน {id}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -2444,6 +2476,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2516,6 +2549,11 @@
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>No closed period starts on {date}</source>
         <translation>ไม่มีงวดที่ปิดแล้วซึ่งเริ่มวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <source>No header row with column names such as ชื่อ-สกุล, เลขบัตรประชาชน, หมู่ was found in {path}</source>
+        <translation>ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ เช่น ชื่อ-สกุล เลขบัตรประชาชน หมู่ ในไฟล์ {path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -2806,6 +2844,7 @@
         <translation>งวด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Phone</source>
@@ -2940,6 +2979,7 @@
         <translation>กำลังอ่านทะเบียนสมาชิก…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
@@ -3212,6 +3252,16 @@
         <translation>บทบาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>Row</source>
+        <translation>แถวที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>Row {row}: {reason}</source>
+        <translation>แถวที่ {row}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Rule in force: version {version} from {date}</source>
         <translation>ระเบียบที่ใช้: ฉบับที่ {version} มีผลตั้งแต่ {date}</translation>
@@ -3346,6 +3396,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
         <source>Status</source>
         <translation>สถานะ</translation>
@@ -3409,6 +3460,7 @@
         <translation>สัดส่วนของผู้รับผลประโยชน์ต้องรวมกันได้ร้อยละ 100</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The birth date is after the join date</source>
         <translation>วันเกิดอยู่หลังวันที่สมัคร</translation>
@@ -3540,6 +3592,7 @@
         <translation>รหัสกองทุน ปีบัญชี และเลขที่ใบเสร็จรับเงิน ผูกกับบัญชีที่บันทึกไว้แล้ว จึงแก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The fund has no village หมู่ที่ {moo}</source>
         <translation>กองทุนไม่มีหมู่ที่ {moo}</translation>
@@ -3560,6 +3613,7 @@
         <translation>ประวัติการเปลี่ยนแปลงครบถ้วนและไม่ถูกแก้ไข</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The join date {date} is in the future</source>
         <translation>วันที่สมัคร {date} ยังมาไม่ถึง</translation>
@@ -3628,6 +3682,18 @@
         <translation>เดือนก่อนหน้า (Ctrl+PgUp)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/cells.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <source>The name is missing</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
+        <source>The national ID repeats row {row}</source>
+        <translation>เลขประจำตัวประชาชนซ้ำกับแถวที่ {row}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/thai_id.py"/>
         <source>The national ID {text} has a wrong check digit</source>
         <translation>เลขประจำตัวประชาชน {text} มีหลักตรวจสอบ (หลักสุดท้าย) ไม่ถูกต้อง</translation>
@@ -3673,6 +3739,11 @@
         <translation>ระเบียบไม่มีสวัสดิการ {benefit}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>The rejected rows are in {path}</source>
+        <translation>แถวที่ไม่ผ่านอยู่ในไฟล์ {path}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>The report was saved to {path}</source>
         <translation>บันทึกรายงานไว้ที่ {path}</translation>
@@ -3693,6 +3764,7 @@
         <translation>ไม่ได้กรอกคำนำหน้าชื่อ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The title {title} is for children under 15</source>
         <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
@@ -3740,6 +3812,7 @@
         <translation>ไม่พบฐานข้อมูลที่ {path} สร้างใหม่ได้ด้วยคำสั่ง 'init'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>There is no dues plan {plan}</source>
         <translation>ไม่มีแบบการส่งเงินสมทบรหัส {plan}</translation>
@@ -3751,6 +3824,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
         <source>There is no file {path}</source>
         <translation>ไม่พบไฟล์ {path}</translation>
     </message>
@@ -3835,6 +3909,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Tick at least one member who paid</source>
         <translation>กรุณาทำเครื่องหมายสมาชิกที่ส่งเงินอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -3987,6 +4066,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -4166,6 +4246,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Wrote {count} entries to {path}</source>
         <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>Wrote {count} members to {path}</source>
+        <translation>บันทึกสมาชิก {count} คนลงไฟล์ {path} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -4354,6 +4439,11 @@
         <translation>สวัสดิการที่จ่ายแยกตามประเภท (จำนวนคนและจำนวนเงิน)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>bring an Excel register in</source>
+        <translation>นำเข้าทะเบียนจาก Excel</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>by years of membership</source>
         <translation>ตามจำนวนปีที่เป็นสมาชิก</translation>
@@ -4382,6 +4472,11 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>cash or bank account code</source>
         <translation>รหัสบัญชีเงินสดหรือบัญชีเงินฝากธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>check every row and report, write nothing</source>
+        <translation>ตรวจทุกแถวและรายงานผล โดยไม่บันทึก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -4618,6 +4713,11 @@
         <translation>เริ่ม {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>full national IDs (recorded in the fund's history)</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็ม (บันทึกไว้ในประวัติของกองทุน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
         <source>general</source>
         <translation>ทั่วไป</translation>
@@ -4647,6 +4747,11 @@
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>interest</source>
         <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>join date for rows without one (default today)</source>
+        <translation>วันที่สมัครสำหรับแถวที่ไม่มี (ค่าเริ่มต้นคือวันนี้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
@@ -4732,6 +4837,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>members eligible on 30 September</source>
         <translation>สมาชิกที่มีสิทธิ์ ณ วันที่ 30 กันยายน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>members from an .xlsx register</source>
+        <translation>สมาชิกจากทะเบียนไฟล์ .xlsx</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -5073,6 +5183,11 @@
         <translation>ทะเบียนสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>the member register as .xlsx or .csv</source>
+        <translation>ทะเบียนสมาชิกเป็นไฟล์ .xlsx หรือ .csv</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the month's report for the committee</source>
@@ -5176,6 +5291,11 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>write the rejected rows and their reasons here</source>
+        <translation>บันทึกแถวที่ไม่ผ่านพร้อมเหตุผลลงไฟล์นี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -5313,6 +5433,16 @@
         <translation>งวด {first} ถึง {last} ปิดไปแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>{good} members imported, {bad} rows rejected, header on row {header}</source>
+        <translation>นำเข้าสมาชิก {good} คน ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>{good} rows good, {bad} rejected, header on row {header}</source>
+        <translation>ผ่าน {good} แถว ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{low} to {high} years</source>
         <translation>{low} ถึง {high} ปี</translation>
@@ -5358,14 +5488,29 @@
         <translation>{path} ไม่มีข้อมูลกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <source>{path} is an old .xls file or protected with a password; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
+        <translation>{path} เป็นไฟล์ .xls แบบเก่าหรือมีรหัสผ่าน กรุณาเปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx โดยไม่ใส่รหัสผ่าน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} is damaged: {problem}</source>
         <translation>{path} เสียหาย: {problem}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <source>{path} is empty</source>
+        <translation>ไฟล์ {path} ไม่มีข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} is not a Welfare Desk database: {problem}</source>
         <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <source>{path} is not an Excel workbook (.xlsx)</source>
+        <translation>{path} ไม่ใช่ไฟล์ Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>

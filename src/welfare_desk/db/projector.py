@@ -146,6 +146,11 @@ def _user_added(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     w.insert(t.app_user, {**p["user"], "fund_id": fund_id})
 
 
+@handles("data.exported_with_full_ids")
+def _exported_with_full_ids(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
+    """Only the log keeps it: who took full national IDs off the laptop, and where."""
+
+
 @handles("user.password_set")
 def _user_password_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     w.execute(update(t.app_user).where(t.app_user.c.id == p["user_id"])
