@@ -52,6 +52,8 @@ bench: $(STAMP)
 	@tools/ensure_gui_libs.sh
 	$(PY) bench/run.py
 	$(PY) bench/desktop.py
+	$(PY) bench/paper.py
+	$(PY) bench/sheets.py
 
 translations: $(STAMP)
 	$(PY) tools/extract_messages.py

@@ -75,21 +75,22 @@ def read_register(path: Path, mapping: dict[str, int] | None = None) -> Register
     if "first_name" in fields and "last_name" not in fields and "full_name" not in fields:
         fields = {**fields, "full_name": fields.pop("first_name")}  # "ชื่อ" holding it all
     data = []
+    columns = list(fields.values())
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        texts = [text_of(c) for c in row]
-        mapped = [texts[c] for c in fields.values() if c < len(texts)]
-        if not any(mapped) or _is_total(texts):  # a row number alone is a blank row
+        # A row number alone is a blank row; a row opening with รวม is a total.
+        if not any(c < len(row) and row[c] is not None and text_of(row[c]) for c in columns) \
+                or _is_total(row):
             continue
         data.append((index + 1, row))
     return RegisterSheet(path, header_index + 1, [text_of(c) for c in rows[header_index]],
                          fields, data)
 
 
-def _is_total(texts: list[str]) -> bool:
+def _is_total(row: tuple[object, ...]) -> bool:
     """A closing row: its first filled cell says รวม / total."""
-    first_text = next((t for t in texts if t), "")
-    return first_text.lower().startswith(TOTAL_WORDS)
+    first = next((c for c in row if c is not None and c != ""), None)
+    return isinstance(first, str) and first.strip().lower().startswith(TOTAL_WORDS)
 
 
 def _cell(row: tuple[object, ...], mapping: dict[str, int], name: str) -> object:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -28,32 +29,41 @@ class SheetColumn:
 def write_sheet(path: Path, sheet_title: str, title_lines: Sequence[str],
                 columns: Sequence[SheetColumn], rows: Sequence[Sequence[object]]) -> None:
     """One sheet: title lines, the header row (frozen), then the rows. Money is int
-    satang in ``rows`` and written as baht numbers."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title[:31]
-    for line in title_lines:
-        sheet.append([line])
-        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=13)
-    sheet.append([c.title for c in columns])
-    header_row = sheet.max_row
+    satang in ``rows`` and written as baht numbers. Write-only mode: 20,000 rows in
+    seconds (the normal mode recounts the sheet for every row appended)."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title[:31])
     for n, column in enumerate(columns, 1):
-        cell = sheet.cell(row=header_row, column=n)
+        sheet.column_dimensions[get_column_letter(n)].width = column.width
+    header_row = len(title_lines) + 1
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(columns))}"
+                             f"{header_row + len(rows)}")
+    for line in title_lines:
+        cell = WriteOnlyCell(sheet, value=line)
+        cell.font = Font(bold=True, size=13)
+        sheet.append([cell])
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.title)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(n)].width = column.width
+        header.append(cell)
+    sheet.append(header)
+    formats = [MONEY if c.kind == "money" else BE_DATE if c.kind == "date" else None
+               for c in columns]
     for values in rows:
-        sheet.append([_value(v, c.kind) for v, c in zip(values, columns, strict=True)])
-        row = sheet.max_row
-        for n, column in enumerate(columns, 1):
-            if column.kind == "money":
-                sheet.cell(row=row, column=n).number_format = MONEY
-            elif column.kind == "date":
-                sheet.cell(row=row, column=n).number_format = BE_DATE
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(columns))}"
-                             f"{max(sheet.max_row, header_row)}")
+        out: list[object] = []
+        for value, column, number_format in zip(values, columns, formats, strict=True):
+            value = _value(value, column.kind)
+            if number_format and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = number_format
+                out.append(cell)
+            else:
+                out.append(value)
+        sheet.append(out)
     workbook.save(path)
 
 
