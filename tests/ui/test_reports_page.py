@@ -113,12 +113,12 @@ def test_export_writes_the_table_as_csv_with_bom(qtbot, session: Session, treasu
 
     def ask(_parent: object, suggested: Path) -> Path:
         asked.append(suggested)
-        return target
+        return target.with_suffix(".csv")  # the user picks CSV over the suggested .xlsx
 
     monkeypatch.setattr(reports, "ask_save_path", ask)
     page.export_button.click()
     written = target.with_suffix(".csv")
-    assert asked and asked[0].suffix == ".csv" and dialogs.informed
+    assert asked and asked[0].suffix == ".xlsx" and dialogs.informed
     assert written.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel then reads Thai
     with written.open(encoding="utf-8-sig", newline="") as f:
         content = list(csv.reader(f))

@@ -17,6 +17,7 @@ from pathlib import Path
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import is_valid_national_id, mask_national_id
+from welfare_desk.spreadsheets.report_export import write_report_xlsx
 
 _ID_LIKE = re.compile(r"^\d[\d\s-]{11,20}\d$")
 
@@ -66,7 +67,7 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
 
 
 Writer = Callable[[Path, Sequence[str], Sequence[Sequence[str]], Sequence[str]], None]
-WRITERS: dict[str, Writer] = {".csv": _write_csv}
+WRITERS: dict[str, Writer] = {".xlsx": write_report_xlsx, ".csv": _write_csv}
 
 
 def export_formats() -> tuple[str, ...]:
