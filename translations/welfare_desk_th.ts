@@ -398,6 +398,11 @@
         <translation>(เลือกบัญชี)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>(not in the sheet)</source>
+        <translation>(ไม่มีในแผ่นงาน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>1. Cash and bank brought forward</source>
         <translation>1. เงินสดและเงินฝากธนาคารยกมา</translation>
@@ -1099,6 +1104,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Born</source>
         <translation>วันเกิด</translation>
@@ -1420,6 +1426,7 @@
         <translation>ข้อในระเบียบ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Close</source>
         <translation>ปิด</translation>
@@ -1857,6 +1864,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1946,6 +1954,7 @@
         <translation>ชื่อกองทุน *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Gender</source>
         <translation>เพศ</translation>
@@ -1968,6 +1977,11 @@
         <translation>กลุ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Header found on row {row}. Check which column holds what, then check the rows; nothing is written until you press Import.</source>
+        <translation>พบหัวตารางที่แถว {row} กรุณาตรวจว่าคอลัมน์ใดเก็บข้อมูลอะไร แล้วตรวจรายการที่ไม่ผ่าน ข้อมูลจะยังไม่ถูกบันทึกจนกว่าจะกด นำเข้า</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>Help to a non-member needs the person's name and a reason</source>
         <translation>การช่วยเหลือผู้ที่ไม่ใช่สมาชิกต้องระบุชื่อผู้รับและเหตุผล</translation>
@@ -1987,6 +2001,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
@@ -1995,6 +2010,21 @@
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>How often</source>
         <translation>ส่งทุก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/members.py"/>
+        <source>Import from Excel…</source>
+        <translation>นำเข้าจาก Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Import members from Excel</source>
+        <translation>นำเข้าสมาชิกจาก Excel</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
@@ -2028,8 +2058,14 @@
         <translation>รายการ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Join date for rows without one</source>
+        <translation>วันที่สมัครสำหรับแถวที่ไม่มี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2078,6 +2114,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
@@ -2202,6 +2239,7 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member no.</source>
         <translation>เลขที่สมาชิก</translation>
@@ -2461,6 +2499,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2477,6 +2516,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2845,6 +2885,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Phone</source>
@@ -2981,6 +3022,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
@@ -3253,6 +3295,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Row</source>
         <translation>แถวที่</translation>
     </message>
@@ -3285,6 +3328,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Save the new version</source>
         <translation>บันทึกฉบับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Save the rejected rows…</source>
+        <translation>บันทึกแถวที่ไม่ผ่าน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
@@ -3912,6 +3960,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
@@ -4067,6 +4116,7 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -5434,11 +5484,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>{good} members imported, {bad} rows rejected, header on row {header}</source>
         <translation>นำเข้าสมาชิก {good} คน ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>{good} rows good, {bad} rejected, header on row {header}</source>
         <translation>ผ่าน {good} แถว ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
     </message>

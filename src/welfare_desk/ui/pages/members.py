@@ -91,6 +91,10 @@ class MembersPage(Page):
         self.open_button = action_button(tr(N_("Open")), "Enter")
         self.open_button.clicked.connect(self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
+        self.import_button = action_button(tr(N_("Import from Excel…")))
+        self.import_button.setEnabled(self.session.can("write"))
+        self.import_button.clicked.connect(self.import_excel)
+        row.addWidget(self.import_button)
         self.cards_button = action_button(tr(N_("Print cards of the members shown")))
         self.cards_button.clicked.connect(self.print_cards)
         row.addWidget(self.cards_button)
@@ -155,6 +159,20 @@ class MembersPage(Page):
                               total=count(len(self.model.all_rows))))
         if self.model.rows:
             self.table.selectRow(0)
+
+    def import_excel(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from welfare_desk.ui.dialogs.import_members import ImportDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(self, tr(N_("Import from Excel…")), "",
+                                                "Excel (*.xlsx)")
+        if chosen:
+            dialog = ops.run_now(self, lambda: ImportDialog(self.session, Path(chosen), self))
+            if dialog is not None:
+                dialog.exec()
 
     def print_cards(self) -> None:
         from welfare_desk.ui import printouts
