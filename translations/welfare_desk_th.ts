@@ -1926,6 +1926,11 @@
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <source>Full name (with title)</source>
+        <translation>ชื่อ-สกุล (พร้อมคำนำหน้า)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
         <source>Fund and villages</source>
         <translation>กองทุนและหมู่บ้าน</translation>
@@ -2499,7 +2504,6 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>

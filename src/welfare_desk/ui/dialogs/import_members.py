@@ -35,7 +35,7 @@ from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.fields import DateEdit
 from welfare_desk.ui.widgets.forms import action_button, heading, note
 
-FIELD_NAMES = {"member_no": N_("Member no."), "full_name": N_("Name"),
+FIELD_NAMES = {"member_no": N_("Member no."), "full_name": N_("Full name (with title)"),
                "title": N_("Title"), "first_name": N_("First name"),
                "last_name": N_("Last name"), "national_id": N_("National ID"),
                "birth_date": N_("Born"), "joined_on": N_("Joined"), "village_no": N_("Village"),
