@@ -633,6 +633,7 @@
         <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
@@ -790,6 +791,7 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <source>Amount (baht)</source>
@@ -886,6 +888,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>As of {date}</source>
         <translation>ณ วันที่ {date}</translation>
@@ -908,6 +911,11 @@
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <source>Auditor</source>
         <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>B.E. or C.E.</source>
+        <translation>พ.ศ. หรือ ค.ศ.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -999,6 +1007,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
@@ -1045,6 +1054,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid by type</source>
@@ -1401,6 +1411,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
         <translation>จำนวนครั้ง</translation>
@@ -1488,6 +1499,7 @@
         <translation>กำลังปิดปีบัญชี…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>Code</source>
@@ -1564,6 +1576,7 @@
         <translation>สร้างกองทุน {name} ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -1583,6 +1596,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -1608,6 +1622,7 @@
         <translation>วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -1641,6 +1656,7 @@
         <translation>วันที่พิจารณา (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -1697,6 +1713,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Dues by month</source>
         <translation>การส่งเงินสัจจะรายเดือน</translation>
@@ -1995,6 +2012,7 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
@@ -2083,6 +2101,7 @@
         <translation>วันที่สมัคร (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Journal</source>
         <translation>สมุดรายวันทั่วไป</translation>
@@ -2244,6 +2263,7 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Member no.</source>
@@ -2363,6 +2383,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -2402,6 +2423,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Missed instalments</source>
         <translation>งวดที่ค้าง</translation>
@@ -2504,6 +2526,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/models/members.py"/>
@@ -2649,6 +2672,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
@@ -2664,6 +2688,7 @@
         <translation>ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Number</source>
@@ -2724,6 +2749,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Owed</source>
         <translation>ยอดค้าง</translation>
@@ -2780,6 +2806,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Paid up to</source>
         <translation>ส่งถึงเดือน</translation>
@@ -2878,6 +2905,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>People</source>
         <translation>จำนวนคน</translation>
@@ -3989,6 +4017,7 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total</source>
@@ -4004,6 +4033,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Total benefits paid</source>
         <translation>รวมสวัสดิการที่จ่าย</translation>
@@ -4060,6 +4090,7 @@
         <translation>เหรัญญิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Trial balance</source>
@@ -4120,6 +4151,7 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -4308,6 +4340,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>Wrote {path}</source>
         <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
@@ -4320,6 +4353,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Year (B.E.)</source>
         <translation>ปี (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
+        <source>Year {year}</source>
+        <translation>ปี {year}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -4474,6 +4512,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>balance of every account</source>
         <translation>ยอดคงเหลือของทุกบัญชี</translation>
     </message>
@@ -4486,6 +4525,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>benefit claims</source>
         <translation>คำร้องขอรับสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>benefits paid by type</source>
+        <translation>สวัสดิการที่จ่ายแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -4637,12 +4681,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>dues missed</source>
         <translation>ขาด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>dues paid</source>
         <translation>ส่ง</translation>
@@ -4706,6 +4752,11 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>every active member</source>
         <translation>สมาชิกปกติทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>every active member's dues by month of a year</source>
+        <translation>การส่งเงินสัจจะรายเดือนของสมาชิกปกติทุกคนในปีที่เลือก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
@@ -4899,6 +4950,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>members in arrears</source>
         <translation>สมาชิกที่ค้างส่ง</translation>
     </message>
@@ -5070,6 +5122,7 @@
         <translation type="vanished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>part paid</source>
         <translation>ส่งบางส่วน</translation>
@@ -5230,6 +5283,11 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>the fund's paper as PDF</source>
         <translation>พิมพ์เอกสารของกองทุนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>the journal, every posting</source>
+        <translation>สมุดรายวันทั่วไป ทุกรายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -5477,6 +5535,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>{first} to {last}</source>
         <translation>{first} ถึง {last}</translation>

@@ -156,3 +156,26 @@ def test_export_opens_in_libreoffice_with_real_values(db: Database, treasurer,
     lines = list(csv.reader((converted / "members.csv").open(encoding="utf-8")))
     assert lines[2][0] == "1" and lines[2][2] == "สมศรี" and lines[3][2] == "บุญมา"
     assert lines[2][5] == "12/05/2503"  # a real date, shown in the Buddhist Era
+
+
+def test_books_and_registers_as_spreadsheets(db: Database, treasurer, tmp_path: Path) -> None:
+    from welfare_desk.services.dues import take_dues
+
+    add_member(db, treasurer, "สมศรี", joined=date(2023, 1, 5))
+    take_dues(db, treasurer, 1, 3000, date(2023, 1, 10))
+    path = db.path
+    db.close()
+    try:
+        for name in ("journal", "trial-balance", "arrears", "benefits", "dues-grid"):
+            assert main(["--db", str(path), "export", name, "--year", "2566",
+                         "--out", str(tmp_path / f"{name}.xlsx")]) == 0
+    finally:
+        Database.open(path)
+    journal = load_workbook(tmp_path / "journal.xlsx").active
+    assert journal["A5"].value == datetime(2023, 1, 10) and journal["E5"].value == 30.0
+    assert journal["D5"].value == "1101 เงินสด" and journal["F6"].value == 30.0
+    tb = load_workbook(tmp_path / "trial-balance.xlsx").active
+    totals = [row for row in tb.iter_rows(values_only=True) if row[1] == "รวม"][0]
+    assert totals[2] == totals[3] == 30.0
+    grid = load_workbook(tmp_path / "dues-grid.xlsx").active
+    assert [c.value for c in grid[5]][:4] == [1, "นางสมศรี ใจดี", "ส่ง", "ขาด"]

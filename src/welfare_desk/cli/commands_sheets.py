@@ -35,6 +35,64 @@ def add_exports(sub: _SubParsersAction[Any], t: Tr) -> None:
     q.add_argument("--full-ids", action="store_true",
                    help=t(N_("full national IDs (recorded in the fund's history)")))
     q.set_defaults(handler=run_export_members)
+    add_report_exports(sub, t)
+
+
+def add_report_exports(sub: _SubParsersAction[Any], t: Tr) -> None:
+    for name, help_text in (("journal", N_("the journal, every posting")),
+                            ("trial-balance", N_("balance of every account")),
+                            ("arrears", N_("members in arrears")),
+                            ("benefits", N_("benefits paid by type")),
+                            ("dues-grid", N_("every active member's dues by month of a year"))):
+        q = sub.add_parser(name, help=t(help_text))
+        q.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+        q.add_argument("--as-of", default=None, metavar="DATE")
+        q.add_argument("--first", default=None, metavar="DATE")
+        q.add_argument("--year", type=int, default=None, help=t(N_("B.E. or C.E.")))
+        q.set_defaults(handler=run_export_report, report=name)
+
+
+def run_export_report(ctx: Context) -> int:
+    from welfare_desk.services.funds import fund_profile
+    from welfare_desk.spreadsheets import report_sheets as sheets
+
+    a = ctx.args
+    as_of = parse_day(a.as_of, date.today())
+    with ctx.database(quick_check=False) as db:
+        fund = fund_profile(db).name
+        if a.report == "journal":
+            with db.read() as repos:
+                names = {x.code: f"{x.code} {x.name_th}"
+                         for x in repos.funds.accounts(repos.fund_id())}
+                lines = [(r.entry_date, r.number, r.description,
+                          names.get(r.account_code, r.account_code), r.amount, r.memo)
+                         for r in repos.books.journal(repos.fund_id())]
+            sheets.journal_sheet(a.out, ctx.t, fund, lines)
+        elif a.report == "trial-balance":
+            from welfare_desk.services.reports.books import trial_balance
+
+            sheets.trial_balance_sheet(a.out, ctx.t, fund, trial_balance(db, as_of), as_of)
+        elif a.report == "arrears":
+            from welfare_desk.services.reports.members import arrears_list
+
+            sheets.arrears_sheet(a.out, ctx.t, fund, arrears_list(db, as_of), as_of)
+        elif a.report == "benefits":
+            from welfare_desk.services.reports.members import benefits_by_type
+
+            first = parse_day(a.first, date(as_of.year, 1, 1))
+            sheets.benefits_sheet(a.out, ctx.t, fund, benefits_by_type(db, first, as_of))
+        else:
+            from welfare_desk.services.dues import all_arrears
+
+            year = a.year or as_of.year
+            year = year - 543 if year > 2400 else year
+            end = min(date(year, 12, 31), date.today())
+            with db.read() as repos:
+                grids = [(r.member.member_no, r.member.full_name, r.grid)
+                         for r in all_arrears(repos, repos.fund_id(), end)]
+            sheets.dues_grid_sheet(a.out, ctx.t, fund, year, sorted(grids))
+    ctx.say(N_("Wrote {path}"), path=str(a.out))
+    return 0
 
 
 def run_import_members(ctx: Context) -> int:
