@@ -175,7 +175,7 @@ def test_books_and_registers_as_spreadsheets(db: Database, treasurer, tmp_path: 
     assert journal["A5"].value == datetime(2023, 1, 10) and journal["E5"].value == 30.0
     assert journal["D5"].value == "1101 เงินสด" and journal["F6"].value == 30.0
     tb = load_workbook(tmp_path / "trial-balance.xlsx").active
-    totals = [row for row in tb.iter_rows(values_only=True) if row[1] == "รวม"][0]
+    totals = next(row for row in tb.iter_rows(values_only=True) if row[1] == "รวม")
     assert totals[2] == totals[3] == 30.0
     grid = load_workbook(tmp_path / "dues-grid.xlsx").active
     assert [c.value for c in grid[5]][:4] == [1, "นางสมศรี ใจดี", "ส่ง", "ขาด"]
