@@ -63,32 +63,10 @@ class RowsModel(LazyTableModel):
     def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[object] | None = None,
                  colors: dict[int, QColor] | None = None) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._reset_rows(list(rows))
         self.keys = list(keys) if keys is not None else [None] * len(self.rows)
         self.colors = colors or {}
-        self.shown = min(FETCH_BATCH, len(self.rows))
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self.shown < len(self.rows)
-
-    def fetchMore(self, parent: Index) -> None:
-        more = min(FETCH_BATCH, len(self.rows) - self.shown)
-        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-        self.shown += more
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
