@@ -378,6 +378,11 @@
         <translation>'{text}' ไม่ใช่เลขหมู่ที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>'{text}' is not an age public key (age1...)</source>
+        <translation>'{text}' ไม่ใช่กุญแจสาธารณะของ age (age1...)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/money.py"/>
         <source>'{text}' is not an amount of baht</source>
         <translation>'{text}' ไม่ใช่จำนวนเงินบาท</translation>
@@ -493,6 +498,11 @@
         <translation>จำนวนเงินของแบบการส่งเงินสมทบต้องมากกว่าศูนย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>A file of the batch does not match its checksum ({files}): it was damaged on the way; export the batch again</source>
+        <translation>ไฟล์ในชุดข้อมูลไม่ตรงกับค่าตรวจสอบ ({files}) แสดงว่าเสียหายระหว่างทาง ให้กองทุนส่งออกชุดข้อมูลใหม่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>A fixed amount of {amount} baht</source>
         <translation>จ่ายอัตราคงที่ {amount} บาท</translation>
@@ -541,6 +551,17 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>A new entry with the debits and credits swapped will be posted on the date below. The original stays in the book, marked as reversed.</source>
         <translation>จะบันทึกรายการใหม่ที่สลับเดบิตกับเครดิตในวันที่ด้านล่าง รายการเดิมยังคงอยู่ในสมุดและมีเครื่องหมายว่ากลับรายการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/fund_sync.py"/>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>A passphrase has at least {n} characters</source>
+        <translation>รหัสผ่านกุญแจต้องยาวอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>A passphrase is needed: type it, or set WELFARE_DESK_PASSPHRASE</source>
+        <translation>ต้องใช้รหัสผ่านกุญแจ: พิมพ์รหัสผ่าน หรือกำหนดไว้ใน WELFARE_DESK_PASSPHRASE</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
@@ -633,6 +654,16 @@
         <translation>ปีต้องเขียนแบบ YYYY ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>ACK for fund {code}: {path}</source>
+        <translation>ใบตอบรับของกองทุน {code}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>ACK written: {path}</source>
+        <translation>เขียนใบตอบรับแล้ว: {path}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -654,6 +685,11 @@
         <translation>บัญชี {code}: ยอดตามบัญชี ณ วันที่ {date} คือ {book} บาท แต่ตรวจนับได้ {counted} บาท (ต่างกัน {difference}) กรุณาหาสาเหตุของผลต่าง หรือบันทึกรายการปรับปรุงก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Active members</source>
+        <translation>สมาชิกปกติ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Active members by age</source>
         <translation>สมาชิกปกติตามช่วงอายุ</translation>
@@ -671,6 +707,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by category</source>
         <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Active members by category, whole zone</source>
+        <translation>สมาชิกปกติแยกตามประเภท ทั้งโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -715,6 +756,11 @@
         <translation>เพิ่มผู้ใช้ {name} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Administration</source>
+        <translation>ค่าบริหารจัดการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>Age</source>
         <translation>อายุ</translation>
@@ -741,6 +787,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>All members</source>
         <translation>สมาชิกทั้งหมด</translation>
@@ -776,6 +823,7 @@
         <translation>การแก้ไขเพิ่มเติม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -829,10 +877,25 @@
         <translation>จำนวนเงินต่องวด (บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/zone_report.py"/>
+        <source>Amounts in whole baht; the workbook (.xlsx) has them to the satang.</source>
+        <translation>จำนวนเงินเป็นบาทเต็ม (ปัดเศษสตางค์) ไฟล์ .xlsx มีจำนวนเงินละเอียดถึงสตางค์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Amphoe</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Amphoe *</source>
         <translation>อำเภอ *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>An .{ext} report needs --out FILE</source>
+        <translation>รายงานแบบ .{ext} ต้องระบุ --out ไฟล์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -918,6 +981,11 @@
         <translation>พ.ศ. หรือ ค.ศ.</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>BATCH.txt is incomplete or damaged ({problem})</source>
+        <translation>ไฟล์ BATCH.txt ไม่ครบหรือเสียหาย ({problem})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Back up now</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
@@ -986,6 +1054,11 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Batch {name}: events {first}-{last} ({count}), written and checked. The stick can be removed.</source>
+        <translation>ชุดข้อมูล {name}: รายการที่ {first}-{last} ({count} รายการ) เขียนและตรวจสอบเรียบร้อยแล้ว ถอดแฟลชไดรฟ์ออกได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -1007,6 +1080,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -1048,6 +1122,7 @@
         <translation>สวัสดิการ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid</source>
         <translation>สวัสดิการที่จ่าย</translation>
@@ -1059,6 +1134,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Benefits paid by type</source>
         <translation>สวัสดิการที่จ่ายแยกตามประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Benefits paid by type, whole zone</source>
+        <translation>สวัสดิการที่จ่ายแยกตามประเภท ทั้งโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -1229,6 +1309,7 @@
         <translation>ยอดยกไป {amount}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Cash and bank</source>
         <translation>เงินสดและเงินฝากธนาคาร</translation>
@@ -1269,9 +1350,15 @@
         <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <source>Chair of the fund</source>
         <translation>ประธานกองทุน</translation>
     </message>
@@ -1411,6 +1498,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
@@ -1499,6 +1587,7 @@
         <translation>กำลังปิดปีบัญชี…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
@@ -1522,9 +1611,19 @@
         <translation>วันเก็บเงินสัจจะ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Committee member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Committee members and the auditor are added later in Settings → Users.</source>
         <translation>กรรมการและผู้ตรวจสอบเพิ่มได้ภายหลังที่ ตั้งค่า → ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Compare it with the fund's, then: zone confirm-fund {code} --fingerprint '...'. Until then its batches are kept aside.</source>
+        <translation>เทียบกับลายนิ้วมือที่กองทุนแจ้ง แล้วสั่ง zone confirm-fund {code} --fingerprint '...' ระหว่างนี้ชุดข้อมูลของกองทุนจะถูกพักไว้ก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -1617,6 +1716,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Date {date}</source>
         <translation>วันที่ {date}</translation>
@@ -1712,6 +1812,11 @@
         <translation>เงินสมทบ (สัจจะวันละบาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Dues and entry fees</source>
+        <translation>เงินสัจจะและค่าสมัคร</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -1794,6 +1899,11 @@
         <translation>วันที่เกิดเหตุ (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Events: {head}; acknowledged by the zone: {acked}; not yet acknowledged: {waiting}</source>
+        <translation>รายการทั้งหมด: {head} โซนตอบรับแล้ว: {acked} ยังไม่ได้ตอบรับ: {waiting}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Everything verifies ({events} events).</source>
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
@@ -1868,6 +1978,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Financial position on {date}</source>
         <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Fingerprint (read it to the zone coordinator over the phone)</source>
+        <translation>ลายนิ้วมือกุญแจ (อ่านให้ผู้ประสานงานโซนฟังทางโทรศัพท์)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>ลายนิ้วมือกุญแจ: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1948,6 +2068,11 @@
         <translation>ชื่อ-สกุล (พร้อมคำนำหน้า)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Fund</source>
+        <translation>กองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
         <source>Fund and villages</source>
         <translation>กองทุนและหมู่บ้าน</translation>
@@ -1960,6 +2085,11 @@
         <translation>เงินกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Fund code</source>
+        <translation>รหัสกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Fund code (CODI)</source>
         <translation>รหัสกองทุน (พอช.)</translation>
@@ -1970,10 +2100,45 @@
         <translation>รหัสกองทุน (พอช.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Fund id</source>
+        <translation>เลขอ้างอิงกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Fund key: {key} (fingerprint {fingerprint})</source>
+        <translation>กุญแจของกองทุน: {key} (ลายนิ้วมือ {fingerprint})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Fund name *</source>
         <translation>ชื่อกองทุน *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Fund {code} ({name}) registered with key {key}.</source>
+        <translation>ลงทะเบียนกองทุน {code} ({name}) ด้วยกุญแจ {key} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>Fund {code} is not registered with this zone: register its key file with 'zone register-fund' first</source>
+        <translation>กองทุน {code} ยังไม่ได้ลงทะเบียนกับโซนนี้ ให้ลงทะเบียนไฟล์กุญแจของกองทุนด้วย 'zone register-fund' ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>Fund {fund} has no key {key}</source>
+        <translation>กองทุน {fund} ไม่มีกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Funds and member numbers</source>
+        <translation>กองทุนและเลขที่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Funds of the zone</source>
+        <translation>กองทุนในโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
@@ -1982,9 +2147,24 @@
         <translation>เพศ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Give the zone this file: {path}</source>
+        <translation>ส่งไฟล์นี้ให้โซน: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Give the zone's database: --db ZONE.db or --zone-url URL</source>
+        <translation>ระบุฐานข้อมูลของโซน: --db ไฟล์ฐานข้อมูล หรือ --zone-url ที่อยู่ฐานข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/grants.py"/>
         <source>Government matching money via CODI needs its round number</source>
         <translation>เงินสมทบจากรัฐบาลผ่าน พอช. ต้องระบุรอบที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Grants and matching</source>
+        <translation>เงินอุดหนุนและเงินสมทบ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -2012,6 +2192,7 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
@@ -2081,6 +2262,16 @@
         <translation>รายการ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Its fingerprint, for the funds to check: {fingerprint}</source>
+        <translation>ลายนิ้วมือกุญแจของโซน ให้กองทุนใช้ตรวจสอบ: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Its public half (not secret): {recipient}</source>
+        <translation>กุญแจสาธารณะที่คู่กัน (ไม่เป็นความลับ): {recipient}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Join date for rows without one</source>
         <translation>วันที่สมัครสำหรับแถวที่ไม่มี</translation>
@@ -2107,6 +2298,21 @@
         <translation>สมุดรายวันทั่วไป</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Key id</source>
+        <translation>รหัสกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Key {key} of fund {code} is confirmed.</source>
+        <translation>ยืนยันกุญแจ {key} ของกองทุน {code} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Key {key} of fund {code} is revoked: batches signed with it are refused.</source>
+        <translation>เพิกถอนกุญแจ {key} ของกองทุน {code} แล้ว ชุดข้อมูลที่ลงนามด้วยกุญแจนี้จะไม่ได้รับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
         <source>Language</source>
         <translation>ภาษา</translation>
@@ -2117,9 +2323,19 @@
         <translation>การพ้นสภาพ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Last batch</source>
+        <translation>ชุดข้อมูลล่าสุด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
         <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Last batch: {name} on {date}</source>
+        <translation>ชุดข้อมูลล่าสุด: {name} เมื่อ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -2356,6 +2572,7 @@
         <translation>สมาชิก: {name} สมาชิกเลขที่ {no} หมู่ที่ {moo} {village} เลขประจำตัวประชาชน {id}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -2541,7 +2758,13 @@
         <translation>ชื่อที่แสดง *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Names</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -2613,6 +2836,11 @@
         <translation>จำนวนคืนที่นอนโรงพยาบาล: {n}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>No batch folder was found there</source>
+        <translation>ไม่พบโฟลเดอร์ชุดข้อมูลที่ระบุ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>No closed period starts on {date}</source>
         <translation>ไม่มีงวดที่ปิดแล้วซึ่งเริ่มวันที่ {date}</translation>
@@ -2621,6 +2849,11 @@
         <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
         <source>No header row with column names such as ชื่อ-สกุล, เลขบัตรประชาชน, หมู่ was found in {path}</source>
         <translation>ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ เช่น ชื่อ-สกุล เลขบัตรประชาชน หมู่ ในไฟล์ {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>No key of fund {fund} waiting for confirmation has the fingerprint {fingerprint}; check it with the fund</source>
+        <translation>ไม่มีกุญแจของกองทุน {fund} ที่รอการยืนยันและมีลายนิ้วมือ {fingerprint} โปรดตรวจสอบกับกองทุนอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -2676,6 +2909,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Nothing new in this acknowledgement (the zone holds events up to {seq}).</source>
+        <translation>ใบตอบรับนี้ไม่มีอะไรใหม่ (โซนมีข้อมูลถึงรายการที่ {seq})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Nothing new: the zone has acknowledged every event.</source>
+        <translation>ไม่มีข้อมูลใหม่ โซนตอบรับครบทุกรายการแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/members.py"/>
@@ -2738,6 +2981,11 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Original</source>
         <translation>ต้นฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Other income</source>
+        <translation>รายรับอื่น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -2837,6 +3085,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
         <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>Passphrase: </source>
+        <translation>รหัสผ่านกุญแจ: </translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
@@ -3026,6 +3279,11 @@
         <translation>จังหวัด *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Public key</source>
+        <translation>กุญแจสาธารณะ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Put the money into *</source>
         <translation>โอนเข้า *</translation>
@@ -3039,6 +3297,16 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>RECEIPT</source>
         <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>REFUSED: {reason}. The zone's data did not change.</source>
+        <translation>ไม่รับ: {reason} ข้อมูลของโซนไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Read this fingerprint to the zone coordinator: {fingerprint}</source>
+        <translation>อ่านลายนิ้วมือกุญแจนี้ให้ผู้ประสานงานโซน: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
@@ -3218,6 +3486,16 @@
         <translation>บันทึกการรับเงิน {people} รายแล้ว ใบเสร็จเลขที่ {first} ถึง {last}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Recovery key sheet: {path}. Print it, seal it in an envelope with the committee, then delete the file: the key is not kept anywhere else.</source>
+        <translation>ใบกุญแจกู้คืน: {path} ให้พิมพ์ออกมา ปิดผนึกใส่ซองต่อหน้ากรรมการ แล้วลบไฟล์นี้ทิ้ง กุญแจนี้ไม่ได้เก็บไว้ที่อื่นอีก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Recovery key: keep sealed</source>
+        <translation>กุญแจกู้คืน: เก็บในซองปิดผนึก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Reduced from {before} to {after} baht by the cap of {cap} baht per event</source>
         <translation>ลดจาก {before} เป็น {after} บาท ตามเพดานครั้งละไม่เกิน {cap} บาท</translation>
@@ -3241,6 +3519,16 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Registered member {no}: {name}</source>
         <translation>ลงทะเบียนสมาชิกเลขที่ {no}: {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Registration of the fund's key with the zone</source>
+        <translation>แบบลงทะเบียนกุญแจของกองทุนกับโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Registration sheet for the zone: {path}</source>
+        <translation>แบบลงทะเบียนสำหรับโซน: {path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -3392,6 +3680,11 @@
         <translation>บันทึกแล้ว ต่อไปโปรแกรมจะเปิดเป็นภาษานี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>Say --format csv, xlsx or pdf (the file name ends in .{ext})</source>
+        <translation>ระบุ --format csv, xlsx หรือ pdf (ชื่อไฟล์ลงท้ายด้วย .{ext})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Search: name, member no. or ID digits (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขบัตรประชาชน (Ctrl+F)</translation>
@@ -3431,6 +3724,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Signed</source>
         <translation>ลงชื่อ</translation>
@@ -3487,6 +3781,17 @@
         <translation>สถานะตั้งแต่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/services/sync.py"/>
+        <source>Sync is not set up yet: run 'sync setup' with the zone's key file</source>
+        <translation>ยังไม่ได้ตั้งค่าการส่งข้อมูลให้โซน ให้สั่ง 'sync setup' พร้อมไฟล์กุญแจของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Sync is set up with zone {zone} (zone key fingerprint {fingerprint}).</source>
+        <translation>ตั้งค่าการส่งข้อมูลให้โซน {zone} แล้ว (ลายนิ้วมือกุญแจของโซน {fingerprint})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Take dues (F2)</source>
         <translation>รับเงินสัจจะ (F2)</translation>
@@ -3533,6 +3838,26 @@
         <location filename="../src/welfare_desk/services/backups.py"/>
         <source>The backup belongs to fund {other}, not to this fund ({this})</source>
         <translation>ไฟล์สำรองนี้เป็นของกองทุน {other} ไม่ใช่ของกองทุนนี้ ({this})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The batch is in format {found}, which this version of Welfare Desk does not know ({known}); upgrade Welfare Desk on this computer</source>
+        <translation>ชุดข้อมูลอยู่ในรูปแบบ {found} ซึ่งโปรแกรมรุ่นนี้ไม่รู้จัก (รู้จัก {known}) ให้ปรับรุ่นโปรแกรม Welfare Desk ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch_files.py"/>
+        <source>The batch is incomplete: {file} is missing; copy the whole folder from the fund's stick</source>
+        <translation>ชุดข้อมูลไม่ครบ: ไม่มีไฟล์ {file} ให้คัดลอกทั้งโฟลเดอร์จากแฟลชไดรฟ์ของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>The batch is signed with key {key} of fund {code}, which was revoked on {date}; the fund must sign with its current key</source>
+        <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key} ของกองทุน {code} ซึ่งถูกเพิกถอนเมื่อ {date} กองทุนต้องลงนามด้วยกุญแจที่ใช้อยู่ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>The batch is signed with key {key}, which is not a key of fund {code} registered here; it may come from another fund, or the fund has a new key to register</source>
+        <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key} ซึ่งไม่ใช่กุญแจของกองทุน {code} ที่ลงทะเบียนไว้ อาจมาจากกองทุนอื่น หรือกองทุนมีกุญแจใหม่ที่ต้องลงทะเบียน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -3585,6 +3910,11 @@
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused: {problem}</source>
         <translation>คอมพิวเตอร์ไม่สามารถดำเนินการได้: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The control totals of BATCH.txt do not match the events</source>
+        <translation>ยอดควบคุมใน BATCH.txt ไม่ตรงกับรายการข้อมูล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -3642,6 +3972,21 @@
         <translation>เหตุเกิดก่อนวันที่สมัครเป็นสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The events do not match the batch's content hash</source>
+        <translation>รายการข้อมูลไม่ตรงกับค่าแฮชของชุดข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The events do not reach the head the batch names</source>
+        <translation>รายการข้อมูลไม่ถึงรายการสุดท้ายที่ชุดข้อมูลระบุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The events of the batch cannot be read</source>
+        <translation>อ่านรายการข้อมูลในชุดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The first name is missing</source>
         <translation>ไม่ได้กรอกชื่อ</translation>
@@ -3678,9 +4023,34 @@
         <translation>กองทุนไม่มีหมู่ที่ {moo}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>The fund's Welfare Desk is newer (schema {schema}) than this one; upgrade Welfare Desk on the zone's computer, then import again</source>
+        <translation>โปรแกรม Welfare Desk ของกองทุนเป็นรุ่นใหม่กว่า (โครงสร้าง {schema}) ให้ปรับรุ่นโปรแกรมในเครื่องของโซน แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>The fund's data is correct and complete.</source>
         <translation>ข้อมูลของกองทุนถูกต้องครบถ้วน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>The fund's event chain is broken at event {seq}</source>
+        <translation>ประวัติข้อมูลของกองทุนขาดตอนที่รายการที่ {seq}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/keys.py"/>
+        <source>The fund's key file</source>
+        <translation>ไฟล์กุญแจของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>The fund's key is registered but not confirmed: the batch is kept aside. Compare the fingerprint with the fund, then 'zone confirm-fund'</source>
+        <translation>ลงทะเบียนกุญแจของกองทุนแล้วแต่ยังไม่ได้ยืนยัน ชุดข้อมูลนี้จึงถูกพักไว้ก่อน ให้เทียบลายนิ้วมือกุญแจกับกองทุน แล้วสั่ง 'zone confirm-fund'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/fund_sync.py"/>
+        <source>The fund's signing key is missing ({path}); set up sync again with --new-key and register the new key with the zone</source>
+        <translation>ไม่พบกุญแจลงนามของกองทุน ({path}) ให้ตั้งค่าใหม่ด้วย --new-key แล้วลงทะเบียนกุญแจใหม่กับโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -3784,6 +4154,21 @@
         <translation>เลขฉบับใหม่ต้องมากกว่า {version}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>The passphrase again: </source>
+        <translation>รหัสผ่านกุญแจอีกครั้ง: </translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>The passphrase does not open the key</source>
+        <translation>รหัสผ่านนี้เปิดกุญแจไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>The payload cannot be opened with this zone's key: it is damaged, or it was encrypted for another zone</source>
+        <translation>เปิดข้อมูลด้วยกุญแจของโซนนี้ไม่ได้ ข้อมูลอาจเสียหาย หรือถูกเข้ารหัสไว้สำหรับโซนอื่น</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>The period ends ({last}) before it starts ({first})</source>
         <translation>วันสิ้นสุด ({last}) อยู่ก่อนวันเริ่มต้น ({first})</translation>
@@ -3834,6 +4219,37 @@
         <translation>จำนวนเงินที่ขอต้องมากกว่าศูนย์</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>The same person active in several funds (to review)</source>
+        <translation>บุคคลเดียวกันเป็นสมาชิกปกติในหลายกองทุน (ควรตรวจสอบ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>The signature does not match: the files were changed, or they were signed by another key</source>
+        <translation>ลายมือชื่อดิจิทัลไม่ตรงกัน: ไฟล์ถูกแก้ไข หรือลงนามด้วยกุญแจอื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>The signature file is damaged</source>
+        <translation>ไฟล์ลายมือชื่อดิจิทัลเสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>The signature file was changed</source>
+        <translation>ไฟล์ลายมือชื่อดิจิทัลถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch_files.py"/>
+        <source>The signed comment does not match BATCH.txt</source>
+        <translation>ข้อความที่ลงนามไว้ไม่ตรงกับ BATCH.txt</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <source>The signed comment does not match the acknowledgement</source>
+        <translation>ข้อความที่ลงนามไว้ไม่ตรงกับใบตอบรับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>The tiers must go up by years of membership, each once</source>
         <translation>ขั้นการจ่ายต้องเรียงตามจำนวนปีที่เป็นสมาชิกจากน้อยไปมาก และไม่ซ้ำกัน</translation>
@@ -3850,9 +4266,59 @@
         <translation>คำนำหน้าชื่อ {title} ใช้กับเด็กอายุต่ำกว่า 15 ปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/context.py"/>
+        <source>The two passphrases differ</source>
+        <translation>รหัสผ่านกุญแจทั้งสองครั้งไม่ตรงกัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The two passwords differ</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/sync.py"/>
+        <source>The zone already holds events up to number {zone}, but this database ends at {here}: it was restored from an older backup. Nothing was exported. Restore the newest backup, or recover the missing events from the fund's batches with the recovery key ('sync recover').</source>
+        <translation>โซนมีข้อมูลของกองทุนถึงรายการที่ {zone} แล้ว แต่ฐานข้อมูลนี้มีถึงรายการที่ {here} เท่านั้น แสดงว่ากู้คืนมาจากข้อมูลสำรองที่เก่ากว่า จึงยังไม่ได้ส่งออกข้อมูล ให้กู้คืนข้อมูลสำรองล่าสุด หรือกู้รายการที่ขาดจากชุดข้อมูลที่เคยส่งด้วยกุญแจกู้คืน ('sync recover')</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>The zone coordinator registers the file {file} and confirms it only when the fingerprint on the screen is the one above.</source>
+        <translation>ผู้ประสานงานโซนลงทะเบียนไฟล์ {file} และยืนยันเมื่อลายนิ้วมือกุญแจบนหน้าจอตรงกับที่พิมพ์ไว้ข้างบนเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>The zone holds batches waiting for missing events: {ranges}</source>
+        <translation>โซนมีชุดข้อมูลที่รอรายการที่ขาดอยู่: {ranges}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>The zone set batches aside: {ranges}; call the zone coordinator.</source>
+        <translation>โซนพักชุดข้อมูลไว้ตรวจสอบ: {ranges} โปรดติดต่อผู้ประสานงานโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>The zone {zone} holds this fund's events up to number {seq}.</source>
+        <translation>โซน {zone} ได้รับข้อมูลของกองทุนถึงรายการที่ {seq} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <source>The zone's acknowledgement</source>
+        <translation>ใบตอบรับของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/zone_store.py"/>
+        <source>The zone's database refused the fund's events ({problem}); nothing of this batch was applied</source>
+        <translation>ฐานข้อมูลของโซนไม่รับรายการของกองทุน ({problem}) จึงไม่ได้นำข้อมูลใดในชุดนี้เข้า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/keys.py"/>
+        <source>The zone's key file</source>
+        <translation>ไฟล์กุญแจของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>The zone's keys are not in {path}; run 'zone init' first</source>
+        <translation>ไม่พบกุญแจของโซนใน {path} ให้สั่ง 'zone init' ก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3933,6 +4399,16 @@
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/fund_sync.py"/>
+        <source>This acknowledgement comes from another zone ({zone})</source>
+        <translation>ใบตอบรับนี้มาจากโซนอื่น ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/fund_sync.py"/>
+        <source>This acknowledgement is for fund {code}, not this fund</source>
+        <translation>ใบตอบรับนี้เป็นของกองทุน {code} ไม่ใช่ของกองทุนนี้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>This benefit has no rule yet. Add its first version to pay it.</source>
         <translation>สวัสดิการนี้ยังไม่มีระเบียบ ต้องเพิ่มฉบับแรกก่อนจึงจะจ่ายได้</translation>
@@ -3968,6 +4444,11 @@
         <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/sync.py"/>
+        <source>This database's history differs from what the zone accepted at event {zone}: it was restored from another backup or copied from another computer. Nothing was exported; call the zone coordinator before going on.</source>
+        <translation>ประวัติข้อมูลในฐานข้อมูลนี้ไม่ตรงกับที่โซนรับไว้ ณ รายการที่ {zone} แสดงว่ากู้คืนมาจากข้อมูลสำรองอื่นหรือคัดลอกมาจากเครื่องอื่น จึงยังไม่ได้ส่งออกข้อมูล โปรดติดต่อผู้ประสานงานโซนก่อนดำเนินการต่อ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
@@ -3980,9 +4461,35 @@
         <translation>นี่เป็นข้อผิดพลาดของโปรแกรม ไม่ใช่ความผิดของท่าน ไม่มีข้อมูลที่ทำค้างไว้ถูกบันทึก กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลเครื่องคอมพิวเตอร์นี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/batch.py"/>
+        <source>This is not a Welfare Desk batch (BATCH.txt has no format line)</source>
+        <translation>นี่ไม่ใช่ชุดข้อมูลของ Welfare Desk (BATCH.txt ไม่มีบรรทัดรูปแบบ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>This is not a zone database; create one with 'zone init'</source>
+        <translation>นี่ไม่ใช่ฐานข้อมูลของโซน ให้สร้างด้วย 'zone init'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/crypto.py"/>
+        <source>This is not an age secret key (AGE-SECRET-KEY-1...)</source>
+        <translation>นี่ไม่ใช่กุญแจลับของ age (AGE-SECRET-KEY-1...)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>This key opens every batch the fund has sent to the zone. With it the fund can rebuild its books from the batches if the computer is lost. Keep this sheet sealed in an envelope, signed across the flap by two committee members, in a safe place away from the computer. Anyone with this key can read the members' data in the batches.</source>
+        <translation>กุญแจนี้เปิดอ่านชุดข้อมูลทุกชุดที่กองทุนส่งให้โซนได้ หากคอมพิวเตอร์สูญหาย กองทุนใช้กุญแจนี้สร้างบัญชีขึ้นใหม่จากชุดข้อมูลได้ ให้เก็บใบนี้ในซองปิดผนึก มีกรรมการสองคนลงชื่อคร่อมรอยปิดซอง และเก็บไว้ในที่ปลอดภัยแยกจากคอมพิวเตอร์ ผู้ใดมีกุญแจนี้จะอ่านข้อมูลสมาชิกในชุดข้อมูลได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>This month</source>
         <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>This zone database exists already</source>
+        <translation>มีฐานข้อมูลของโซนนี้อยู่แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -4053,6 +4560,11 @@
         <translation>รวมยอดยกไป</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Total income</source>
+        <translation>รายรับรวม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -4086,6 +4598,7 @@
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <source>Treasurer</source>
         <translation>เหรัญญิก</translation>
     </message>
@@ -4259,6 +4772,11 @@
         <translation>ระยะเวลารอสิทธิ์หลังสมัคร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Warning signs</source>
+        <translation>สัญญาณเตือน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Welcome to Welfare Desk</source>
         <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน</translation>
@@ -4294,6 +4812,16 @@
         <translation>ผู้ใช้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>Whole zone</source>
+        <translation>ทั้งโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>With --zone-url, say where the zone's keys are: --zone-dir DIR</source>
+        <translation>เมื่อใช้ --zone-url ให้ระบุที่เก็บกุญแจของโซนด้วย --zone-dir โฟลเดอร์</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Within the cap of {cap} baht a year: {paid} baht paid this fiscal year</source>
         <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีงบประมาณนี้)</translation>
@@ -4322,6 +4850,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Write each village as its number and name, such as '1 บ้านหนองบัว', not '{text}'</source>
         <translation>เขียนหมู่ที่ตามด้วยชื่อหมู่บ้าน เช่น '1 บ้านหนองบัว' ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>Written to {path}</source>
+        <translation>บันทึกไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
@@ -4393,6 +4926,41 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Your name *</source>
         <translation>ชื่อ-นามสกุล *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <source>Zone coordinator</source>
+        <translation>ผู้ประสานงานโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>Zone report: {zone}</source>
+        <translation>รายงานของโซน: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Zone {zone} is ready. Give every fund this file: {path}</source>
+        <translation>โซน {zone} พร้อมใช้งานแล้ว ให้ส่งไฟล์นี้ให้ทุกกองทุน: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Zone {zone}: {funds} funds</source>
+        <translation>โซน {zone}: {funds} กองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Zone: {zone}</source>
+        <translation>โซน: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>a PostgreSQL database instead (postgresql://...)</source>
+        <translation>ใช้ฐานข้อมูล PostgreSQL แทน (postgresql://...)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -4476,14 +5044,39 @@
         <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>administration over 20% of spending</source>
+        <translation>ค่าบริหารจัดการเกินร้อยละ 20 ของรายจ่าย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>agrees</source>
         <translation>ตรงกัน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>already held; nothing changed</source>
+        <translation>พักไว้อยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>already imported; nothing changed</source>
+        <translation>นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues_void.py"/>
         <source>already void: {reason}</source>
         <translation>ยกเลิกไปแล้ว: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>an age public key that may also read the batches (the province's), repeatable</source>
+        <translation>กุญแจสาธารณะ age ที่อ่านชุดข้อมูลได้ด้วย (ของจังหวัด) ระบุได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>applied {count} events</source>
+        <translation>นำเข้า {count} รายการแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -4517,6 +5110,11 @@
         <translation>ยอดคงเหลือของทุกบัญชี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>batches for the zone on a USB stick</source>
+        <translation>ชุดข้อมูลสำหรับโซนบนแฟลชไดรฟ์</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>benefit amount</source>
         <translation>จำนวนเงินสวัสดิการ</translation>
@@ -4525,6 +5123,11 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>benefit claims</source>
         <translation>คำร้องขอรับสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>benefits paid beyond the fund's income in the period</source>
+        <translation>จ่ายสวัสดิการเกินรายรับของกองทุนในช่วงเวลานี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -4607,6 +5210,21 @@
         <translation>ผลกำไรจากกลุ่มองค์กรชุมชน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>confirm a fund's key by its fingerprint</source>
+        <translation>ยืนยันกุญแจของกองทุนด้วยลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>confirm at once: the fingerprint the fund read out</source>
+        <translation>ยืนยันทันที: ลายนิ้วมือกุญแจที่กองทุนแจ้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>copy the database to a folder, verified</source>
         <translation>สำรองฐานข้อมูลไว้ในโฟลเดอร์ พร้อมตรวจสอบความถูกต้อง</translation>
@@ -4620,6 +5238,16 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>create a realistic demo fund</source>
         <translation>สร้างกองทุนตัวอย่างที่ใกล้เคียงของจริง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>create the fund's keys and take the zone's key</source>
+        <translation>สร้างกุญแจของกองทุนและรับกุญแจของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>create the zone and its keys</source>
+        <translation>สร้างโซนและกุญแจของโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -4644,6 +5272,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>decides claims, reopens closed months, may also keep the books</source>
         <translation>พิจารณาอนุมัติสวัสดิการ เปิดงวดที่ปิดแล้ว และบันทึกบัญชีได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>default: from the file name, else text</source>
+        <translation>ค่าเริ่มต้น: ตามนามสกุลไฟล์ ถ้าไม่มีแสดงเป็นข้อความ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -4734,6 +5367,11 @@
         <translation>เช่น แก้ไขเพิ่มเติมครั้งที่ 2</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>each fund and the whole zone, with warning signs</source>
+        <translation>แต่ละกองทุนและทั้งโซน พร้อมสัญญาณเตือน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>earlier version</source>
         <translation>ฉบับก่อน</translation>
@@ -4813,6 +5451,11 @@
         <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <source>fiscal year, B.E. or C.E. (default: the current one)</source>
+        <translation>ปีบัญชี เป็น พ.ศ. หรือ ค.ศ. (ค่าเริ่มต้น: ปีบัญชีปัจจุบัน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>from {date}</source>
         <translation>เริ่ม {date}</translation>
@@ -4833,10 +5476,20 @@
         <translation>รัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>held: events {first}-{last} are missing; it is applied when they arrive</source>
+        <translation>พักไว้: ยังขาดรายการที่ {first}-{last} จะนำเข้าเมื่อได้รับรายการที่ขาด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
         <source>help to a non-member</source>
         <translation>ช่วยเหลือผู้ที่ไม่ใช่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>import batch folders (or whole sticks)</source>
+        <translation>นำเข้าโฟลเดอร์ชุดข้อมูล (หรือทั้งแฟลชไดรฟ์)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -4955,6 +5608,11 @@
         <translation>สมาชิกที่ค้างส่ง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>members matched more than 3 times</source>
+        <translation>สมาชิกได้รับเงินสมทบเกิน 3 ครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members with missed instalments</source>
         <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
@@ -5049,6 +5707,11 @@
         <translation type="vanished"></translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>no batch for more than 60 days</source>
+        <translation>ไม่ได้ส่งข้อมูลเกิน 60 วัน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>no limit</source>
         <translation>ไม่กำหนด</translation>
@@ -5063,6 +5726,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>not chosen yet</source>
         <translation>ยังไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>not confirmed</source>
+        <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -5143,6 +5811,11 @@
         <translation>คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>quarantined: this batch tells a different history from what the zone accepted at event {seq} (zone head {zone}, batch head {batch}); nothing was applied. The fund was probably restored from an old backup: call the fund</source>
+        <translation>พักไว้ตรวจสอบ: ชุดข้อมูลนี้มีประวัติต่างจากที่โซนรับไว้ ณ รายการที่ {seq} (ของโซน {zone} ของชุดข้อมูล {batch}) จึงไม่ได้นำเข้า กองทุนอาจกู้คืนจากข้อมูลสำรองเก่า โปรดติดต่อกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>rate per night</source>
         <translation>อัตราต่อคืน</translation>
@@ -5183,6 +5856,11 @@
         <translation>บันทึกการขาดสมาชิกภาพ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>register a fund's key file</source>
+        <translation>ลงทะเบียนไฟล์กุญแจของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>register a member</source>
         <translation>ลงทะเบียนสมาชิก</translation>
@@ -5209,6 +5887,11 @@
         <translation>กู้คืนฐานข้อมูลจากไฟล์สำรอง</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>replace the fund's signing and recovery keys</source>
+        <translation>เปลี่ยนกุญแจลงนามและกุญแจกู้คืนของกองทุนใหม่</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>reports</source>
         <translation>รายงาน</translation>
@@ -5229,14 +5912,29 @@
         <translation>กลับรายการบัญชีที่บันทึกแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <source>revoked</source>
+        <translation>เพิกถอนแล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>set a village's name</source>
         <translation>ตั้งชื่อหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>stop trusting a fund's key</source>
+        <translation>เพิกถอนกุญแจของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>take a member's dues; prints the receipt number</source>
         <translation>รับเงินสมทบจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>take the zone's acknowledgement</source>
+        <translation>รับใบตอบรับจากโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5275,6 +5973,11 @@
         <translation>ไฟล์ฐานข้อมูลของกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>the fund's key, zone and batches</source>
+        <translation>กุญแจ โซน และชุดข้อมูลของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>the fund's name</source>
         <translation>ชื่อกองทุน</translation>
@@ -5283,6 +5986,11 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>the fund's paper as PDF</source>
         <translation>พิมพ์เอกสารของกองทุนเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the funds, their keys and batches</source>
+        <translation>กองทุน กุญแจ และชุดข้อมูล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5324,6 +6032,26 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>the year's report for the annual general assembly</source>
         <translation>รายงานประจำปีสำหรับที่ประชุมใหญ่สามัญประจำปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the zone's SQLite database file</source>
+        <translation>ไฟล์ฐานข้อมูล SQLite ของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the zone's keys and batch archive (default: beside the database file; needed with --zone-url)</source>
+        <translation>ที่เก็บกุญแจและชุดข้อมูลของโซน (ค่าเริ่มต้น: ข้างไฟล์ฐานข้อมูล ต้องระบุเมื่อใช้ --zone-url)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the zone's name</source>
+        <translation>ชื่อโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the zone: merge the funds' batches</source>
+        <translation>โซน: รวมชุดข้อมูลของกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
@@ -5400,9 +6128,24 @@
         <translation>ระยะเวลารอสิทธิ์ (วัน)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>where to write the ACK files (default: beside each batch)</source>
+        <translation>ที่เขียนใบตอบรับ (ค่าเริ่มต้น: ข้างชุดข้อมูลแต่ละชุด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>where to write the registration and recovery key sheets (PDF)</source>
+        <translation>ที่บันทึกแบบลงทะเบียนและใบกุญแจกู้คืน (PDF)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>write the events the zone has not acknowledged</source>
+        <translation>เขียนรายการที่โซนยังไม่ได้ตอบรับลงแฟลชไดรฟ์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5476,6 +6219,11 @@
         <translation>{code} ไม่ใช่บัญชีเงินสดหรือบัญชีเงินฝากธนาคารของกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>{code} {name}: key {key} {status}; events {head}; held {held}; quarantined {quarantined}</source>
+        <translation>{code} {name}: กุญแจ {key} {status} รายการ {head} รอ {held} ชุด พักไว้ตรวจสอบ {quarantined} ชุด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>{count} active</source>
         <translation>ปกติ {count} คน</translation>
@@ -5533,6 +6281,17 @@
         <translation>มีการบันทึก {events} รายการ ตรวจสอบแล้วถูกต้องทั้งหมด ไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/batch_files.py"/>
+        <source>{file} is damaged (not text)</source>
+        <translation>ไฟล์ {file} เสียหาย (ไม่ใช่ข้อความ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch_files.py"/>
+        <source>{file} is larger than a batch file can be</source>
+        <translation>ไฟล์ {file} ใหญ่เกินกว่าที่ไฟล์ชุดข้อมูลจะเป็นได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/zone_report.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
@@ -5598,6 +6357,11 @@
         <translation>มีไฟล์ {path} อยู่แล้ว กรุณาเลือกชื่อไฟล์อื่น หรือเปิดไฟล์นั้น</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <source>{path} exists already: this zone has its keys</source>
+        <translation>{path} มีอยู่แล้ว โซนนี้มีกุญแจแล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} holds no fund</source>
         <translation>{path} ไม่มีข้อมูลกองทุน</translation>
@@ -5618,9 +6382,26 @@
         <translation>ไฟล์ {path} ไม่มีข้อมูล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <source>{path} is missing</source>
+        <translation>ไม่พบ {path}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} is not a Welfare Desk database: {problem}</source>
         <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/batch_files.py"/>
+        <source>{path} is not a batch folder</source>
+        <translation>{path} ไม่ใช่โฟลเดอร์ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>{path} is not a key file</source>
+        <translation>{path} ไม่ใช่ไฟล์กุญแจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
@@ -5676,6 +6457,24 @@
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>{user} ({role}) may not do this</source>
         <translation>{user} ({role}) ไม่มีสิทธิ์ทำรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <location filename="../src/welfare_desk/sync/fields.py"/>
+        <source>{what} is damaged or not what was expected (line '{line}')</source>
+        <translation>{what} เสียหายหรือไม่ใช่ไฟล์ที่ต้องการ (บรรทัด '{line}')</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/fields.py"/>
+        <location filename="../src/welfare_desk/sync/keys.py"/>
+        <source>{what} is damaged or not what was expected (no '{line}')</source>
+        <translation>{what} เสียหายหรือไม่ใช่ไฟล์ที่ต้องการ (ไม่มี '{line}')</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/ack.py"/>
+        <location filename="../src/welfare_desk/sync/keys.py"/>
+        <source>{what} is in format '{found}', expected '{expected}'</source>
+        <translation>{what} อยู่ในรูปแบบ '{found}' แต่ต้องเป็น '{expected}'</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>

@@ -95,3 +95,16 @@ def parse_book_number(text: str) -> tuple[int, int]:
     from welfare_desk.ledger.fund import parse_receipt_label
 
     return parse_receipt_label(text)
+
+
+def passphrase(ctx: Context, *, new: bool = False) -> str:
+    """The key's passphrase: $WELFARE_DESK_PASSPHRASE (scripts, tests) or asked for."""
+    given = os.environ.get("WELFARE_DESK_PASSPHRASE")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(N_("A passphrase is needed: type it, or set WELFARE_DESK_PASSPHRASE"))
+    first = getpass.getpass(ctx.tr(N_("Passphrase: ")))
+    if new and getpass.getpass(ctx.tr(N_("The passphrase again: "))) != first:
+        raise UserError(N_("The two passphrases differ"))
+    return first

@@ -33,6 +33,8 @@ def build_parser(translator: Translator) -> argparse.ArgumentParser:
         commands_print,
         commands_reports,
         commands_sheets,
+        commands_sync,
+        commands_zone,
     )
 
     t = translator.tr
@@ -45,7 +47,7 @@ def build_parser(translator: Translator) -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help=t(N_("who is doing this (user name)")))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (commands_admin, commands_members, commands_books, commands_reports,
-                   commands_print, commands_sheets):
+                   commands_print, commands_sheets, commands_sync, commands_zone):
         module.register(commands, t)
     return parser
 

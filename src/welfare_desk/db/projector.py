@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from welfare_desk.db import schema as t
@@ -35,6 +36,13 @@ class Writer:
     def execute(self, statement: Any) -> None:
         self.flush()
         self.conn.execute(statement)
+
+    def upsert(self, table: Table, row: dict[str, Any], keys: list[str]) -> None:
+        """Insert, or update the non-key columns of the row already there."""
+        insert = postgresql_insert if self.conn.dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(table).values(**row)
+        self.execute(stmt.on_conflict_do_update(
+            index_elements=keys, set_={k: v for k, v in row.items() if k not in keys}))
 
     def raise_counter(self, fund_id: str, name: str, value: int) -> None:
         key = (fund_id, name)
@@ -71,11 +79,14 @@ class Writer:
         for table in sorted(pending, key=TABLE_ORDER.__getitem__):
             self._insert_many(table, pending[table])
         counters, self._counters = self._counters, {}
+        postgresql = self.conn.dialect.name == "postgresql"
+        insert = postgresql_insert if postgresql else sqlite_insert
+        larger = func.greatest if postgresql else func.max
         for (fund_id, name), value in counters.items():
-            stmt = sqlite_insert(t.counter).values(fund_id=fund_id, name=name, value=value)
+            stmt = insert(t.counter).values(fund_id=fund_id, name=name, value=value)
             self.conn.execute(stmt.on_conflict_do_update(
                 index_elements=["fund_id", "name"],
-                set_={"value": func.max(t.counter.c.value, stmt.excluded.value)},
+                set_={"value": larger(t.counter.c.value, stmt.excluded.value)},
             ))
 
 
@@ -128,17 +139,13 @@ def _account_opened(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 
 @handles("village.set")
 def _village_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
-    stmt = sqlite_insert(t.village).values(fund_id=fund_id, moo=p["moo"], name=p["name"])
-    w.execute(stmt.on_conflict_do_update(index_elements=["fund_id", "moo"],
-                                         set_={"name": p["name"]}))
+    w.upsert(t.village, {"fund_id": fund_id, "moo": p["moo"], "name": p["name"]},
+             ["fund_id", "moo"])
 
 
 @handles("dues_plan.set")
 def _plan_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
-    row = {"fund_id": fund_id, **p["plan"]}
-    stmt = sqlite_insert(t.dues_plan).values(**row)
-    w.execute(stmt.on_conflict_do_update(index_elements=["fund_id", "code"],
-                                         set_={k: row[k] for k in ("name", "months", "amount")}))
+    w.upsert(t.dues_plan, {"fund_id": fund_id, **p["plan"]}, ["fund_id", "code"])
 
 
 @handles("user.added")
@@ -159,11 +166,7 @@ def _user_password_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 
 @handles("benefit_type.set")
 def _benefit_type_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
-    row = {"fund_id": fund_id, **p["benefit_type"]}
-    stmt = sqlite_insert(t.benefit_type).values(**row)
-    w.execute(stmt.on_conflict_do_update(
-        index_elements=["fund_id", "code"],
-        set_={k: v for k, v in row.items() if k not in ("fund_id", "code")}))
+    w.upsert(t.benefit_type, {"fund_id": fund_id, **p["benefit_type"]}, ["fund_id", "code"])
 
 
 @handles("rule_version.added")
@@ -307,3 +310,18 @@ def _period_reopened(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 @handles("balance.asserted")
 def _balance_asserted(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     w.insert(t.balance_assertion, _dates({**p["assertion"], "fund_id": fund_id}, "as_of"))
+
+
+@handles("sync.configured")
+def _sync_configured(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
+    w.upsert(t.sync_config, {"fund_id": fund_id, **p["config"]}, ["fund_id"])
+
+
+@handles("sync.batch_exported")
+def _sync_batch_exported(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
+    w.insert(t.sync_batch, {"fund_id": fund_id, **p["batch"]})
+
+
+@handles("sync.acknowledged")
+def _sync_acknowledged(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
+    w.insert(t.sync_ack, {"fund_id": fund_id, **p["ack"]})

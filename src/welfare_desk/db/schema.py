@@ -353,5 +353,101 @@ event = Table(
 IMMUTABLE_TABLES = (
     "event", "journal_entry", "posting", "receipt", "receipt_line", "receipt_void",
     "payment_voucher", "claim", "claim_decision", "grant", "member_status_change",
-    "balance_assertion", "non_member_aid", "matching_mark",
+    "balance_assertion", "non_member_aid", "matching_mark", "sync_batch", "sync_ack",
+)
+
+# --- Sync, the fund's side (written from events, like every other state row) ---
+
+# The fund's signing key and the zone it reports to (event sync.configured).
+sync_config = Table(
+    "sync_config", metadata, _fund(primary_key=True),
+    Column("key_id", String(16), nullable=False),
+    Column("public_key", Text, nullable=False),
+    Column("recovery_recipient", Text, nullable=False),
+    Column("zone_id", String(36), nullable=False),
+    Column("zone_name", Text, nullable=False),
+    Column("zone_recipients", Text, nullable=False),  # JSON list of age recipients
+    Column("zone_public_key", Text, nullable=False),  # minisign, for the zone's ACKs
+    Column("configured_by", Text, nullable=False),
+    Column("configured_at", String(32), nullable=False),
+)
+
+# Batches written to a stick (event sync.batch_exported).
+sync_batch = Table(
+    "sync_batch", metadata, _fund(primary_key=True),
+    Column("seq_to", Integer, primary_key=True),
+    Column("seq_from", Integer, nullable=False),
+    Column("head", String(64), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("exported_by", Text, nullable=False),
+    Column("exported_at", String(32), nullable=False),
+)
+
+# What the zone has confirmed it holds (event sync.acknowledged).
+sync_ack = Table(
+    "sync_ack", metadata, _fund(primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("head", String(64), nullable=False),
+    Column("zone_id", String(36), nullable=False),
+    Column("issued_at", String(32), nullable=False),
+    Column("recorded_by", Text, nullable=False),
+)
+
+# --- The zone's own bookkeeping: not fund state, so not from fund events ---
+
+zone_profile = Table(
+    "zone_profile", metadata, _id(),
+    Column("name", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("pseudonym_key", Text),  # set above the zone: national IDs become keyed pseudonyms
+)
+
+# A fund's public key as the zone registered it; batches are verified with it.
+# No foreign key to fund: the fund's row arrives with its first batch.
+zone_fund_key = Table(
+    "zone_fund_key", metadata,
+    Column("fund_id", String(36), primary_key=True),
+    Column("key_id", String(16), primary_key=True),
+    Column("public_key", Text, nullable=False),
+    Column("fund_code", String(32), nullable=False),
+    Column("fund_name", Text, nullable=False),
+    Column("location", Text, nullable=False),
+    Column("recovery_recipient", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # unconfirmed | confirmed | revoked
+    Column("registered_at", String(32), nullable=False),
+    Column("confirmed_at", String(32)),
+    Column("revoked_at", String(32)),
+)
+
+# Every batch the zone accepted, holds for a missing range, or quarantined.
+zone_batch = Table(
+    "zone_batch", metadata, _id(),
+    Column("fund_id", String(36), nullable=False),
+    Column("fund_code", String(32), nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("seq_from", Integer, nullable=False),
+    Column("seq_to", Integer, nullable=False),
+    Column("prev_head", String(64), nullable=False),
+    Column("new_head", String(64), nullable=False),
+    Column("event_count", Integer, nullable=False),
+    Column("content_sha256", String(64), nullable=False),
+    Column("status", String(16), nullable=False),  # applied | pending | quarantined
+    Column("reason", Text, nullable=False),
+    Column("archive_name", Text, nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("settled_at", String(32)),
+    Index("ix_zone_batch_fund", "fund_id", "status"),
+)
+
+# The verified events of a batch that waits for a missing range.
+zone_held_event = Table(
+    "zone_held_event", metadata,
+    Column("batch_id", String(36), ForeignKey("zone_batch.id"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", String(48), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("recorded_at", String(32), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
 )

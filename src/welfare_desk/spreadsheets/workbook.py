@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -32,38 +33,8 @@ def write_sheet(path: Path, sheet_title: str, title_lines: Sequence[str],
     satang in ``rows`` and written as baht numbers. Write-only mode: 20,000 rows in
     seconds (the normal mode recounts the sheet for every row appended)."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title[:31])
-    for n, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(n)].width = column.width
-    header_row = len(title_lines) + 1
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(columns))}"
-                             f"{header_row + len(rows)}")
-    for line in title_lines:
-        cell = WriteOnlyCell(sheet, value=line)
-        cell.font = Font(bold=True, size=13)
-        sheet.append([cell])
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.title)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        header.append(cell)
-    sheet.append(header)
-    formats = [MONEY if c.kind == "money" else BE_DATE if c.kind == "date" else None
-               for c in columns]
-    for values in rows:
-        out: list[object] = []
-        for value, column, number_format in zip(values, columns, formats, strict=True):
-            value = _value(value, column.kind)
-            if number_format and value is not None:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = number_format
-                out.append(cell)
-            else:
-                out.append(value)
-        sheet.append(out)
+    _fill_sheet(workbook.create_sheet(sheet_title[:31]),
+                SheetSpec(sheet_title, title_lines, columns, rows))
     workbook.save(path)
 
 
@@ -73,3 +44,53 @@ def _value(value: object, kind: str) -> object:
     if kind == "date" and isinstance(value, date):
         return value
     return value
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    title: str
+    title_lines: Sequence[str]
+    columns: Sequence[SheetColumn]
+    rows: Sequence[Sequence[object]]
+
+
+def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> None:
+    """Several sheets in one workbook, each written as ``write_sheet`` writes one."""
+    workbook = Workbook(write_only=True)
+    for spec in sheets:
+        _fill_sheet(workbook.create_sheet(spec.title[:31]), spec)
+    workbook.save(path)
+
+
+def _fill_sheet(sheet: Any, spec: SheetSpec) -> None:
+    for n, column in enumerate(spec.columns, 1):
+        sheet.column_dimensions[get_column_letter(n)].width = column.width
+    header_row = len(spec.title_lines) + 1
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(spec.columns))}"
+                             f"{header_row + len(spec.rows)}")
+    for line in spec.title_lines:
+        cell = WriteOnlyCell(sheet, value=line)
+        cell.font = Font(bold=True, size=13)
+        sheet.append([cell])
+    header = []
+    for column in spec.columns:
+        cell = WriteOnlyCell(sheet, value=column.title)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        header.append(cell)
+    sheet.append(header)
+    formats = [MONEY if c.kind == "money" else BE_DATE if c.kind == "date" else None
+               for c in spec.columns]
+    for values in spec.rows:
+        out: list[object] = []
+        for value, column, number_format in zip(values, spec.columns, formats, strict=True):
+            value = _value(value, column.kind)
+            if number_format and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = number_format
+                out.append(cell)
+            else:
+                out.append(value)
+        sheet.append(out)

@@ -9,6 +9,7 @@ from welfare_desk.db.repos.claims import ClaimRepo
 from welfare_desk.db.repos.funds import FundRepo
 from welfare_desk.db.repos.members import MemberRepo
 from welfare_desk.db.repos.reports import ReportRepo
+from welfare_desk.db.repos.sync import SyncRepo
 
 
 class Repositories:
@@ -18,9 +19,11 @@ class Repositories:
         self.books = BookRepo(conn)
         self.claims = ClaimRepo(conn)
         self.reports = ReportRepo(conn)
+        self.sync = SyncRepo(conn)
 
     def fund_id(self) -> str:
         return self.funds.only_fund_id()
 
 
-__all__ = ["BookRepo", "ClaimRepo", "FundRepo", "MemberRepo", "ReportRepo", "Repositories"]
+__all__ = ["BookRepo", "ClaimRepo", "FundRepo", "MemberRepo", "ReportRepo", "Repositories",
+           "SyncRepo"]

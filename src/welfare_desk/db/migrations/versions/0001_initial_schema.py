@@ -492,6 +492,9 @@ _IN_CLOSED_PERIOD = """EXISTS (SELECT 1 FROM period_lock AS pl
 
 
 def _create_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _create_postgresql_triggers()
+        return
     for table in IMMUTABLE:
         for action in ("UPDATE", "DELETE"):
             op.execute(
@@ -531,9 +534,62 @@ def _create_triggers() -> None:
     )
 
 
+# The same rules for a provincial or national roll-up on PostgreSQL.
+_PG_FUNCTIONS = (
+    """CREATE FUNCTION wd_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME; END $$""",
+    f"""CREATE FUNCTION wd_entry_period_open() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF {_IN_CLOSED_PERIOD.format(fund="NEW.fund_id", day="NEW.entry_date",
+                                   source="NEW.source")}
+      THEN RAISE EXCEPTION 'the period is closed'; END IF;
+      RETURN NEW;
+    END $$""",
+    f"""CREATE FUNCTION wd_posting_period_open() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE je RECORD;
+    BEGIN
+      SELECT fund_id, source, entry_date INTO je FROM journal_entry WHERE id = NEW.entry_id;
+      IF NOT FOUND OR je.entry_date <> NEW.entry_date
+         OR {_IN_CLOSED_PERIOD.format(fund="je.fund_id", day="NEW.entry_date",
+                                      source="je.source")}
+      THEN RAISE EXCEPTION 'the period is closed or the entry is missing'; END IF;
+      RETURN NEW;
+    END $$""",
+    """CREATE FUNCTION wd_period_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'period locks are kept'; END IF;
+      IF OLD.reopened_at IS NOT NULL OR NEW.reopened_at IS NULL
+         OR (NEW.id, NEW.fund_id, NEW.kind, NEW.first_day, NEW.last_day, NEW.closed_by,
+             NEW.closed_at) IS DISTINCT FROM (OLD.id, OLD.fund_id, OLD.kind, OLD.first_day,
+             OLD.last_day, OLD.closed_by, OLD.closed_at)
+      THEN RAISE EXCEPTION 'a closed period can only be reopened, once'; END IF;
+      RETURN NEW;
+    END $$""",
+)
+
+
+def _create_postgresql_triggers() -> None:
+    for statement in _PG_FUNCTIONS:
+        op.execute(statement)
+    for table in IMMUTABLE:
+        op.execute(f'CREATE TRIGGER "{table}_append_only" BEFORE UPDATE OR DELETE ON "{table}" '
+                   "FOR EACH ROW EXECUTE FUNCTION wd_append_only()")
+    op.execute("CREATE TRIGGER journal_entry_closed_period BEFORE INSERT ON journal_entry "
+               "FOR EACH ROW EXECUTE FUNCTION wd_entry_period_open()")
+    op.execute("CREATE TRIGGER posting_closed_period BEFORE INSERT ON posting "
+               "FOR EACH ROW EXECUTE FUNCTION wd_posting_period_open()")
+    op.execute("CREATE TRIGGER period_lock_guard BEFORE UPDATE OR DELETE ON period_lock "
+               "FOR EACH ROW EXECUTE FUNCTION wd_period_lock_guard()")
+
+
 def downgrade() -> None:
-    for name in _trigger_names():
-        op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    if op.get_bind().dialect.name == "postgresql":
+        for name in ("wd_append_only", "wd_entry_period_open", "wd_posting_period_open",
+                     "wd_period_lock_guard"):
+            op.execute(f"DROP FUNCTION IF EXISTS {name}() CASCADE")
+    else:
+        for name in _trigger_names():
+            op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     op.drop_table("non_member_aid")
     op.drop_table("receipt_void")
     op.drop_table("receipt_line")
