@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import xml.etree.ElementTree as ET
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from welfare_desk.i18n.dates import format_date
 from welfare_desk.ledger.errors import UserError, ValidationErrors
 
 log = logging.getLogger(__name__)
@@ -127,7 +129,10 @@ class Translator:
 
     def _translated_value(self, value: Any) -> Any:
         """Params that are themselves marked words (a status, a role, a field name)
-        are shown in this language too; other values stay as they are."""
+        are shown in this language too, dates as this language writes them (B.E. in
+        Thai); other values stay as they are."""
+        if isinstance(value, date):
+            return format_date(value, "short", self.lang)
         if isinstance(value, str):
             found = self.lookup(value, DEFAULT_CONTEXT)
             return found if found is not None else value

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -17,6 +18,7 @@ MONEY = "#,##0.00"
 # Excel's Thai Buddhist calendar (calendar 07, locale 041E): 01/10/2568.
 BE_DATE = "[$-107041E]dd/mm/yyyy"
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,17 @@ class SheetColumn:
     kind: str = "text"  # text | money | date | count
 
 
+@dataclass(frozen=True)
+class Styled:
+    """A row that stands out: a section's heading (bold) or a total (bold, shaded)."""
+
+    values: Sequence[object]
+    style: str = "total"  # total | section
+
+
 def write_sheet(path: Path, sheet_title: str, title_lines: Sequence[str],
-                columns: Sequence[SheetColumn], rows: Sequence[Sequence[object]]) -> None:
+                columns: Sequence[SheetColumn], rows: Sequence[Sequence[object] | Styled],
+                auto_filter: bool = True) -> None:
     """One sheet: title lines, the header row (frozen), then the rows. Money is int
     satang in ``rows`` and written as baht numbers. Write-only mode: 20,000 rows in
     seconds (the normal mode recounts the sheet for every row appended)."""
@@ -37,8 +48,9 @@ def write_sheet(path: Path, sheet_title: str, title_lines: Sequence[str],
         sheet.column_dimensions[get_column_letter(n)].width = column.width
     header_row = len(title_lines) + 1
     sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(columns))}"
-                             f"{header_row + len(rows)}")
+    if auto_filter:
+        sheet.auto_filter.ref = (f"A{header_row}:{get_column_letter(len(columns))}"
+                                 f"{header_row + len(rows)}")
     for line in title_lines:
         cell = WriteOnlyCell(sheet, value=line)
         cell.font = Font(bold=True, size=13)
@@ -54,17 +66,29 @@ def write_sheet(path: Path, sheet_title: str, title_lines: Sequence[str],
     formats = [MONEY if c.kind == "money" else BE_DATE if c.kind == "date" else None
                for c in columns]
     for values in rows:
-        out: list[object] = []
-        for value, column, number_format in zip(values, columns, formats, strict=True):
-            value = _value(value, column.kind)
-            if number_format and value is not None:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = number_format
-                out.append(cell)
-            else:
-                out.append(value)
-        sheet.append(out)
+        sheet.append(_row(sheet, values, columns, formats))
     workbook.save(path)
+
+
+def _row(sheet: Any, values: Sequence[object] | Styled, columns: Sequence[SheetColumn],
+         formats: Sequence[str | None]) -> list[object]:
+    style = values.style if isinstance(values, Styled) else None
+    plain = values.values if isinstance(values, Styled) else values
+    out: list[object] = []
+    for value, column, number_format in zip(plain, columns, formats, strict=True):
+        value = _value(value, column.kind)
+        if not style and (number_format is None or value is None):
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(sheet, value=value)
+        if number_format and value is not None:
+            cell.number_format = number_format
+        if style:
+            cell.font = Font(bold=True)
+        if style == "total":
+            cell.fill = TOTAL_FILL
+        out.append(cell)
+    return out
 
 
 def _value(value: object, kind: str) -> object:
