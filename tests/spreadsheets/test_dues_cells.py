@@ -97,3 +97,15 @@ def test_periods(text: str, kind: str, first: date, last: date) -> None:
 def test_what_is_not_a_period(text: str) -> None:
     with pytest.raises(UserError):
         parse_period(text)
+
+
+def test_a_row_with_first_and_last_name_apart() -> None:
+    from pathlib import Path
+
+    from welfare_desk.spreadsheets.dues_import import DuesSheet, dues_row
+
+    sheet = DuesSheet(Path("x.xlsx"), 1, ["ชื่อ", "นามสกุล", "ต.ค. 2566"],
+                      {"first_name": 0, "last_name": 1}, {2: OCTOBER_2566}, [])
+    row = dues_row(2, ("นางสมศรี", "ใจดี", "๓๐"), sheet)
+    assert row.name == ("สมศรี", "ใจดี") and row.readable
+    assert [(p.cell, p.month, p.amount) for p in row.payments] == [("C2", OCTOBER_2566, 3000)]

@@ -205,7 +205,10 @@ def _name(row: tuple[object, ...], ids: dict[str, int], read: object
         parts = read("full_name", split_full_name)  # type: ignore[operator]
         return (parts[1], parts[2]) if isinstance(parts, tuple) else None
     first = text_of(_cell(row, ids.get("first_name")))
-    return (first, text_of(_cell(row, ids.get("last_name")))) if first else None
+    if not first:
+        return None
+    first = split_full_name(first)[1]  # "นางสมศรี" in the ชื่อ column: the title left out
+    return first, text_of(_cell(row, ids.get("last_name")))
 
 
 def write_dues_error_report(path: Path, sheet: DuesSheet, reasons: list[tuple[int, str]],
