@@ -21,7 +21,7 @@ OCTOBER_2566 = (2023, 10)
 @pytest.mark.parametrize("heading", [
     "ต.ค. 66", "ต.ค.66", "ต.ค.2566", "ต.ค. ๒๕๖๖", "ตค 66", "ตุลาคม 2566", "ตุลาคม พ.ศ. 2566",
     "ตุลา 66", "เดือน ต.ค. 66", "10/2566", "10/66", "10-2566", "2566-10", "2023-10",
-    "Oct 2023", "Oct-23", "October 2023", "1/10/2566", datetime(2023, 10, 1),
+    "Oct 2023", "Oct-23", "October 2023", "1/10/2566", "ต.ค. 66 (บาท)", datetime(2023, 10, 1),
     datetime(2566, 10, 1), date(2023, 10, 1)])
 def test_a_month_heading_however_it_is_written(heading: object) -> None:
     assert month_of(heading) == OCTOBER_2566
@@ -48,6 +48,10 @@ def test_month_names_alone_take_the_year_written_above_them() -> None:
             ["ชื่อ", "เลขบัตรประชาชน", "พ.ย.", "ธ.ค.", "ม.ค."]]
     assert find_dues_header(rows)[2] == {2: (2023, 11), 3: (2023, 12),  # type: ignore[index]
                                          4: (2024, 1)}
+    rows = [["ชื่อ-สกุล", "ต.ค. 66", "พ.ย. 66", "หมายเหตุ"],  # dates in the cells: still data
+            ["นางสมศรี ใจดี", datetime(2023, 10, 5), datetime(2023, 11, 5), date(2023, 12, 1)],
+            ["นายบุญมา มั่นคง", datetime(2023, 10, 9), datetime(2023, 11, 9), None]]
+    assert find_dues_header(rows)[0] == 0  # type: ignore[index]
     rows = [["ชื่อ-สกุล", "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค."]]  # no year at all
     with pytest.raises(UserError, match=re.escape("ต.ค., พ.ย., ธ.ค., ม.ค.")):
         find_dues_header(rows)

@@ -64,6 +64,16 @@ def _identity(row: Sequence[object]) -> dict[str, int]:
     return found
 
 
+def _identity_above(rows: Sequence[Sequence[object]], index: int) -> dict[str, int]:
+    """The member columns of a two-row header: named in the row above, empty in this
+    one (merged down). A data row under the header has its names and numbers there."""
+    found = _identity(rows[index - 1]) if index else {}
+    row = rows[index]
+    if any(c < len(row) and text_of(row[c]) for c in found.values()):
+        return {}
+    return found
+
+
 def find_dues_header(rows: Sequence[Sequence[object]], fiscal_start_month: int = 10
                      ) -> tuple[int, dict[str, int], dict[int, YearMonth]] | None:
     """(header row index, identity columns, month columns) of the row naming the most
@@ -74,7 +84,7 @@ def find_dues_header(rows: Sequence[Sequence[object]], fiscal_start_month: int =
         months = {c: m for c, cell in enumerate(row) if (m := month_of(cell)) is not None}
         names = {c: n for c, cell in enumerate(row)
                  if c not in months and (n := month_name_only(cell)) is not None}
-        identity = _identity(row) or (_identity(rows[index - 1]) if index else {})
+        identity = _identity(row) or _identity_above(rows, index)
         score = len(months) + len(names) + len(identity)
         if (months or names) and identity and (best is None or score > best[1]):
             best = (index, score, identity, months, names)

@@ -51,7 +51,9 @@ def _year(digits: str, english: bool) -> int | None:
 
 
 def _clean(text: str) -> str:
+    """Without "เดือน" before it, "(บาท)" after it, or the era mark."""
     text = re.sub(r"^(เดือน|month)\s*", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s*\(?(บาท|baht)\)?$", "", text, flags=re.IGNORECASE)
     return _ERA.sub(" ", text).strip()
 
 
