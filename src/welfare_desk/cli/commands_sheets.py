@@ -94,7 +94,7 @@ def run_import_dues(ctx: Context) -> int:
     _summary(ctx, result, sheet.header_row)
     if a.errors and reasons:
         write_dues_error_report(a.errors, sheet, reasons, result.settled_cells(),
-                                ctx.tr(N_("Row")), ctx.tr(N_("Reason")))
+                                ctx.tr(N_("Row")), ctx.tr(N_("Reason")), ctx.lang)
         ctx.say(N_("The rejected rows are in {path}"), path=str(a.errors))
     return 0 if result.all_good else EXIT_SOME_REJECTED
 
@@ -107,7 +107,7 @@ def _reasons(ctx: Context, sheet: Any, rejected: list[tuple[int, Any]]) -> list[
     for row_no, problem in rejected:
         text = ctx.t.translate_error(problem.error)
         if problem.cell is not None:
-            text = f"{problem.cell} ({cell_heading(sheet, problem.cell)}): {text}"
+            text = f"{problem.cell} ({cell_heading(sheet, problem.cell, ctx.lang)}): {text}"
         by_row.setdefault(row_no, []).append(text)
     return [(row_no, "; ".join(texts)) for row_no, texts in by_row.items()]
 

@@ -163,9 +163,14 @@ def _ref(column: int, row_no: int) -> str:
     return f"{get_column_letter(column + 1)}{row_no}"
 
 
-def cell_heading(sheet: DuesSheet, cell: str) -> str:
-    """The heading of a cell's column: "ต.ค. 2566" for "D7"."""
-    column = column_index_from_string(coordinate_from_string(cell)[0]) - 1
+def cell_heading(sheet: DuesSheet, cell: str, lang: str = "th") -> str:
+    """The heading of a cell's column: "ต.ค. 2566" (or "Oct 2023") for "D7"."""
+    return heading(sheet, column_index_from_string(coordinate_from_string(cell)[0]) - 1, lang)
+
+
+def heading(sheet: DuesSheet, column: int, lang: str = "th") -> str:
+    if column in sheet.months:
+        return format_month(*sheet.months[column], lang)
     return sheet.headers[column] if column < len(sheet.headers) else ""
 
 
@@ -222,7 +227,8 @@ def _name(row: tuple[object, ...], ids: dict[str, int], read: object
 
 
 def write_dues_error_report(path: Path, sheet: DuesSheet, reasons: list[tuple[int, str]],
-                            settled: set[str], row_label: str, reason_label: str) -> None:
+                            settled: set[str], row_label: str, reason_label: str,
+                            lang: str = "th") -> None:
     """The rows with a problem, each with its row number and reasons; months that are in
     the fund (imported now or before) are left blank, so the file can be fixed and
     imported again as it is."""
@@ -231,8 +237,8 @@ def write_dues_error_report(path: Path, sheet: DuesSheet, reasons: list[tuple[in
     by_row = dict(sheet.rows)
     width = len(sheet.headers)
     columns = [SheetColumn(row_label, 8, "count"), SheetColumn(reason_label, 60)]
-    columns += [SheetColumn(h or "-", 11 if c in sheet.months else 18)
-                for c, h in enumerate(sheet.headers)]
+    columns += [SheetColumn(heading(sheet, c, lang) or "-", 11 if c in sheet.months else 18)
+                for c in range(width)]
     rows = []
     for row_no, text in reasons:
         cells = (list(by_row.get(row_no, ())) + [None] * width)[:width]
