@@ -358,6 +358,11 @@
         <translation>ปีใน '{text}' ไม่น่าจะถูกต้อง กรุณาเขียนปี พ.ศ. เช่น 2568</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
+        <source>'{text}' is neither an amount nor a tick (/ or ✓)</source>
+        <translation>'{text}' ไม่ใช่จำนวนเงินหรือเครื่องหมายว่าส่งแล้ว (/ หรือ ✓)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/i18n/dates.py"/>
         <source>'{text}' is not a date that exists</source>
         <translation>'{text}' ไม่ใช่วันที่ที่มีอยู่จริง</translation>
@@ -369,8 +374,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
         <source>'{text}' is not a member number</source>
         <translation>'{text}' ไม่ใช่เลขที่สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
+        <source>'{text}' is not a period; write {help}</source>
+        <translation>'{text}' ไม่ใช่ช่วงเวลาที่อ่านได้ ให้เขียนเป็น{help}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -408,32 +419,43 @@
         <translation>(ไม่มีในแผ่นงาน)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>--full-ids is only for the member register</source>
+        <translation>--full-ids ใช้ได้กับทะเบียนสมาชิกเท่านั้น</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>1. Cash and bank brought forward</source>
         <translation>1. เงินสดและเงินฝากธนาคารยกมา</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>2. Receipts</source>
         <translation>2. รายรับ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>3. Payments</source>
         <translation>3. รายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>4. Cash and bank carried forward</source>
         <translation>4. เงินสดและเงินฝากธนาคารยกไป</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>5. Benefits paid by type</source>
         <translation>5. สวัสดิการที่จ่ายแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>6. Member movements</source>
         <translation>6. ความเคลื่อนไหวของสมาชิก</translation>
     </message>
@@ -481,6 +503,11 @@
         <location filename="../src/welfare_desk/cli/context.py"/>
         <source>A date is needed</source>
         <translation>ต้องระบุวันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
+        <source>A date is not an amount paid</source>
+        <translation>ช่องนี้เป็นวันที่ ไม่ใช่จำนวนเงินที่ส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -567,6 +594,11 @@
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>A password has at least {n} characters</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
+        <source>A payment cannot be less than zero ({amount})</source>
+        <translation>จำนวนเงินที่ส่งติดลบไม่ได้ ({amount})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -818,6 +850,11 @@
         <translation>มีอยู่ในกองทุนแล้วเป็นสมาชิกเลขที่ {no} (เลขประจำตัวประชาชนตรงกัน)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Already paid: receipt {receipt} of {date}</source>
+        <translation>ส่งแล้ว ตามใบเสร็จเลขที่ {receipt} ลงวันที่ {date}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Amendment</source>
         <translation>การแก้ไขเพิ่มเติม</translation>
@@ -839,6 +876,7 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -950,6 +988,7 @@
         <translation>ณ วันที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
@@ -976,7 +1015,7 @@
         <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>B.E. or C.E.</source>
         <translation>พ.ศ. หรือ ค.ศ.</translation>
     </message>
@@ -1061,6 +1100,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
         <translation>เปลี่ยนสถานะเป็น{status}</translation>
@@ -1499,6 +1539,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Claims</source>
@@ -2026,6 +2067,7 @@
         <translation>ปีบัญชีเริ่มวันที่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Fiscal year {year}</source>
         <translation>ปีบัญชี {year}</translation>
@@ -2193,6 +2235,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Help to non-members</source>
@@ -2256,6 +2299,7 @@
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Item</source>
@@ -2532,9 +2576,19 @@
         <translation>สมาชิกเลขที่ {no} ใช้เลขประจำตัวประชาชน {id} อยู่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Member {no} has another national ID in the fund</source>
+        <translation>เลขบัตรประชาชนไม่ตรงกับของสมาชิกเลขที่ {no} ในทะเบียนของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} has been matched {times} times already</source>
         <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบแล้ว {times} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Member {no} has been {status} since {date}</source>
+        <translation>สมาชิกเลขที่ {no} มีสถานะ{status}ตั้งแต่วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
@@ -2542,14 +2596,29 @@
         <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบของปี {year} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Member {no} is also on row {row}</source>
+        <translation>สมาชิกเลขที่ {no} มีอยู่แล้วในแถวที่ {row}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Member {no} is now {status}</source>
         <translation>สมาชิกเลขที่ {no} เปลี่ยนเป็นสถานะ {status} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Member {no} is {name} in the fund, not {sheet_name}</source>
+        <translation>สมาชิกเลขที่ {no} ในทะเบียนของกองทุนคือ {name} ไม่ใช่ {sheet_name}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <source>Member {no} is {status}; reinstate the member before taking dues</source>
         <translation>สมาชิกเลขที่ {no} มีสถานะ {status} ต้องคืนสภาพสมาชิกก่อนรับเงินสมทบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>Member {no} joined on {date}, after this month</source>
+        <translation>สมาชิกเลขที่ {no} สมัครเมื่อวันที่ {date} ซึ่งหลังเดือนนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
@@ -2679,7 +2748,13 @@
         <translation>ประจำเดือน {month}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
+        <source>Month {month}</source>
+        <translation>ประจำเดือน {month}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>Monthly financial report, {month}</source>
         <translation>รายงานการเงินประจำเดือน {month}</translation>
     </message>
@@ -2695,6 +2770,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>Monthly report {month}</source>
         <translation>รายงานประจำเดือน {month}</translation>
     </message>
@@ -2797,6 +2873,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>New members</source>
         <translation>สมาชิกใหม่</translation>
     </message>
@@ -2846,6 +2923,11 @@
         <translation>ไม่มีงวดที่ปิดแล้วซึ่งเริ่มวันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
+        <source>No header row with a member column (เลขที่สมาชิก, ชื่อ-สกุล or เลขบัตรประชาชน) and month columns (ต.ค. 66 ...) was found in {path}</source>
+        <translation>ไม่พบแถวหัวตารางที่มีคอลัมน์สมาชิก (เลขที่สมาชิก ชื่อ-สกุล หรือเลขบัตรประชาชน) และคอลัมน์เดือน (ต.ค. 66 ...) ในไฟล์ {path}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
         <source>No header row with column names such as ชื่อ-สกุล, เลขบัตรประชาชน, หมู่ was found in {path}</source>
         <translation>ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ เช่น ชื่อ-สกุล เลขบัตรประชาชน หมู่ ในไฟล์ {path}</translation>
@@ -2864,6 +2946,16 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>No member matches '{text}'</source>
         <translation>ไม่พบสมาชิกที่ตรงกับ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>No member of the fund has the national ID {id}</source>
+        <translation>ไม่มีสมาชิกของกองทุนที่ใช้เลขบัตรประชาชน {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>No member of the fund is called {name}</source>
+        <translation>ไม่มีสมาชิกของกองทุนชื่อ {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -2911,6 +3003,11 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>Nothing imported; {bad} problems ({paid} of them months the fund has already); header on row {header}</source>
+        <translation>ไม่ได้นำเข้ารายการใดเลย มีปัญหา {bad} รายการ (ในจำนวนนี้เป็นเดือนที่กองทุนบันทึกไว้แล้ว {paid} รายการ) หัวตารางอยู่แถวที่ {header}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Nothing new in this acknowledgement (the zone holds events up to {seq}).</source>
         <translation>ใบตอบรับนี้ไม่มีอะไรใหม่ (โซนมีข้อมูลถึงรายการที่ {seq})</translation>
@@ -2941,6 +3038,11 @@
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>One receipt for each month paid, dated the first day of that month (or the day the member joined, if later that month) unless --date is given. Months already paid, still to come or in closed periods are reported and left out.</source>
+        <translation>ออกใบเสร็จหนึ่งใบต่อหนึ่งเดือนที่ส่ง ลงวันที่วันแรกของเดือนนั้น (หรือวันที่สมัคร หากสมาชิกสมัครหลังวันแรกของเดือน) เว้นแต่จะระบุ --date ส่วนเดือนที่ส่งแล้ว เดือนที่ยังมาไม่ถึง และเดือนในงวดที่ปิดบัญชีแล้ว จะแจ้งไว้และไม่นำเข้า</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
@@ -2990,6 +3092,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Other movements (investments, amounts held)</source>
@@ -3158,6 +3261,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>People</source>
@@ -3589,6 +3693,11 @@
         <translation>รายงาน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>Reports are written as .xlsx; name the file like {name}</source>
+        <translation>รายงานบันทึกเป็นไฟล์ .xlsx เท่านั้น ให้ตั้งชื่อไฟล์เช่น {name}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/report_views.py"/>
         <source>Reports can be saved as {formats} files</source>
         <translation>บันทึกรายงานได้เป็นไฟล์ {formats} เท่านั้น</translation>
@@ -3871,6 +3980,11 @@
         <translation>วันเกิดอยู่หลังวันที่สมัคร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/receipt_batch.py"/>
+        <source>The books are closed or counted up to {date}; a receipt dated {on} would change them. Give the receipts a later date</source>
+        <translation>บัญชีปิดงวดหรือตรวจนับเงินแล้วถึงวันที่ {date} ใบเสร็จลงวันที่ {on} จะทำให้ยอดที่ปิดไว้เปลี่ยนไป ให้ลงวันที่ใบเสร็จหลังจากนั้น</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/check.py"/>
         <source>The books balance (entries, trial balance, receipts gap-free, counts)</source>
         <translation>บัญชีถูกต้องตรงกัน (รายการบัญชี งบทดลอง เลขที่ใบเสร็จเรียงต่อเนื่องไม่ขาด ยอดตรวจนับ)</translation>
@@ -3948,6 +4062,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
         <source>The date {date} is in the future</source>
         <translation>วันที่ {date} ยังมาไม่ถึง</translation>
     </message>
@@ -4094,6 +4209,11 @@
         <translation>สมาชิกมีสถานะ {status} อยู่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>The member register is exported as it is today; leave out --period</source>
+        <translation>ทะเบียนสมาชิกส่งออกตามข้อมูลปัจจุบันเท่านั้น ไม่ต้องระบุ --period</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The member's date of birth is not recorded, and this benefit depends on age</source>
         <translation>ไม่มีวันเกิดของสมาชิกในทะเบียน แต่สวัสดิการนี้กำหนดตามอายุ</translation>
@@ -4130,6 +4250,16 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>The month before (Ctrl+PgUp)</source>
         <translation>เดือนก่อนหน้า (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/dues_import.py"/>
+        <source>The month columns {columns} do not say which year; write them like ต.ค. 2566, or put the year above them</source>
+        <translation>คอลัมน์เดือน {columns} ไม่ได้ระบุปี ให้เขียนเช่น ต.ค. 2566 หรือใส่ปีไว้เหนือหัวคอลัมน์เดือน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>The monthly report is for one month: --period 2569-10</source>
+        <translation>รายงานประจำเดือนออกได้ทีละเดือน เช่น --period 2569-10</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
@@ -4174,6 +4304,11 @@
         <translation>วันสิ้นสุด ({last}) อยู่ก่อนวันเริ่มต้น ({first})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
+        <source>The period ends before it starts: {text}</source>
+        <translation>วันสิ้นสุดอยู่ก่อนวันเริ่มต้น: {text}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/database.py"/>
         <source>The period is closed; ask a committee member to reopen it first</source>
         <translation>งวดนี้ปิดแล้ว กรุณาให้กรรมการเปิดงวดก่อน</translation>
@@ -4192,6 +4327,11 @@
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>The person who filed claim {number} cannot also decide it</source>
         <translation>ผู้ที่บันทึกคำร้องเลขที่ {number} จะพิจารณาคำร้องนั้นเองไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>The receipt date {date} is before member {no} joined</source>
+        <translation>วันที่ในใบเสร็จ {date} อยู่ก่อนวันที่สมาชิกเลขที่ {no} สมัคร</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -4217,6 +4357,11 @@
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>The requested amount must be more than zero</source>
         <translation>จำนวนเงินที่ขอต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>The row has no member no., national ID or name</source>
+        <translation>แถวนี้ไม่มีเลขที่สมาชิก เลขบัตรประชาชน หรือชื่อ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -4370,12 +4515,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
-        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/reading.py"/>
         <source>There is no file {path}</source>
         <translation>ไม่พบไฟล์ {path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
         <location filename="../src/welfare_desk/services/grants.py"/>
         <location filename="../src/welfare_desk/services/paper.py"/>
         <source>There is no member number {no}</source>
@@ -4486,6 +4632,16 @@
         <translation>เดือนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>This month is also in cell {cell}</source>
+        <translation>เดือนนี้ซ้ำกับช่อง {cell}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>This month is still to come</source>
+        <translation>เดือนนี้ยังมาไม่ถึง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>This zone database exists already</source>
@@ -4540,6 +4696,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Total benefits paid</source>
@@ -4547,6 +4704,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total brought forward</source>
@@ -4554,6 +4712,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total carried forward</source>
@@ -4575,6 +4734,7 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total payments</source>
@@ -4584,6 +4744,7 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total receipts</source>
@@ -4837,6 +4998,11 @@
         <translation>อยู่ในเพดานตลอดชีวิต {cap} บาท (เคยได้รับ {paid} บาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>Without --period: the member register as it is today, the journal whole, the trial balance and arrears as of today, the monthly report for this month, benefits and the dues grid for this fiscal year.</source>
+        <translation>หากไม่ระบุ --period: ทะเบียนสมาชิกตามข้อมูลปัจจุบัน สมุดรายวันทั้งเล่ม งบทดลองและรายชื่อผู้ค้างส่ง ณ วันนี้ รายงานประจำเดือนของเดือนนี้ ส่วนสวัสดิการและตารางการส่งเงินสัจจะเป็นของปีบัญชีนี้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Witness</source>
         <translation>พยาน</translation>
@@ -4867,13 +5033,13 @@
         <translation>บันทึกรายการบัญชี {count} รายการลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>Wrote {count} members to {path}</source>
         <translation>บันทึกสมาชิก {count} คนลงไฟล์ {path} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>Wrote {path}</source>
         <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
@@ -4888,7 +5054,7 @@
         <translation>ปี (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
         <source>Year {year}</source>
         <translation>ปี {year}</translation>
     </message>
@@ -4999,6 +5165,11 @@
         <translation>รายการเคลื่อนไหวของสมาชิก</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
+        <source>a month (2569-10), a fiscal year (fy2569), a year (2569), a range (1/10/2568..31/3/2569) or a day (30/9/2569)</source>
+        <translation>เดือน (2569-10) ปีบัญชี (fy2569) ปี (2569) ช่วงวันที่ (1/10/2568..31/3/2569) หรือวันเดียว (30/9/2569)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>a payment voucher</source>
         <translation>ใบสำคัญจ่าย</translation>
@@ -5007,6 +5178,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>a rate per night</source>
         <translation>อัตราต่อคืน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>a register or report as .xlsx</source>
+        <translation>ทะเบียนหรือรายงานเป็นไฟล์ .xlsx</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -5104,8 +5280,8 @@
         <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>balance of every account</source>
         <translation>ยอดคงเหลือของทุกบัญชี</translation>
     </message>
@@ -5130,7 +5306,7 @@
         <translation>จ่ายสวัสดิการเกินรายรับของกองทุนในช่วงเวลานี้</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>benefits paid by type</source>
         <translation>สวัสดิการที่จ่ายแยกตามประเภท</translation>
     </message>
@@ -5250,6 +5426,11 @@
         <translation>สร้างโซนและกุญแจของโซน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>date every receipt on this day instead</source>
+        <translation>ลงวันที่ใบเสร็จทุกใบเป็นวันที่ที่ระบุแทน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>days</source>
         <translation>วัน</translation>
@@ -5311,6 +5492,11 @@
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues and receipts</source>
         <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>dues history from an .xlsx sheet of members by month</source>
+        <translation>ประวัติการส่งเงินสัจจะจากไฟล์ .xlsx (สมาชิกรายคน แยกตามเดือน)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -5392,7 +5578,7 @@
         <translation>สมาชิกปกติทุกคน</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>every active member's dues by month of a year</source>
         <translation>การส่งเงินสัจจะรายเดือนของสมาชิกปกติทุกคนในปีที่เลือก</translation>
     </message>
@@ -5461,7 +5647,7 @@
         <translation>เริ่ม {date}</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>full national IDs (recorded in the fund's history)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (บันทึกไว้ในประวัติของกองทุน)</translation>
     </message>
@@ -5602,8 +5788,8 @@
         <translation>สมาชิกจากทะเบียนไฟล์ .xlsx</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>members in arrears</source>
         <translation>สมาชิกที่ค้างส่ง</translation>
     </message>
@@ -5611,6 +5797,11 @@
         <location filename="../src/welfare_desk/services/zone_report.py"/>
         <source>members matched more than 3 times</source>
         <translation>สมาชิกได้รับเงินสมทบเกิน 3 ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
+        <source>members only: full national IDs (recorded in the fund's history)</source>
+        <translation>เฉพาะทะเบียนสมาชิก: แสดงเลขประจำตัวประชาชนเต็ม (บันทึกไว้ในประวัติของกองทุน)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
@@ -5952,6 +6143,11 @@
         <translation>สมุดเงินสดหรือสมุดบัญชีธนาคารในช่วงเวลาที่กำหนด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>the cash or bank account the money went to (default 1101, cash)</source>
+        <translation>บัญชีเงินสดหรือเงินฝากธนาคารที่รับเงิน (ถ้าไม่ระบุคือ 1101 เงินสด)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the figures of CODI's fund status form</source>
@@ -5993,7 +6189,7 @@
         <translation>กองทุน กุญแจ และชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>the journal, every posting</source>
         <translation>สมุดรายวันทั่วไป ทุกรายการ</translation>
     </message>
@@ -6003,7 +6199,7 @@
         <translation>ทะเบียนสมาชิก</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>the member register as .xlsx or .csv</source>
         <translation>ทะเบียนสมาชิกเป็นไฟล์ .xlsx หรือ .csv</translation>
     </message>
@@ -6229,6 +6425,11 @@
         <translation>ปกติ {count} คน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/dues_import.py"/>
+        <source>{count} members are called {name}; add the member no. or the national ID</source>
+        <translation>มีสมาชิกชื่อ {name} อยู่ {count} คน ให้ใส่เลขที่สมาชิกหรือเลขบัตรประชาชนด้วย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>{count} members are eligible for matching on {date}</source>
         <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
@@ -6291,9 +6492,11 @@
         <translation>ไฟล์ {file} ใหญ่เกินกว่าที่ไฟล์ชุดข้อมูลจะเป็นได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/periods.py"/>
         <location filename="../src/welfare_desk/cli/zone_report.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>{first} to {last}</source>
@@ -6320,6 +6523,16 @@
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{low} to {high} years</source>
         <translation>{low} ถึง {high} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>{months} paid months of {members} members ({amount} baht) can go in; {bad} problems ({paid} of them months the fund has already); header on row {header}</source>
+        <translation>นำเข้าได้ {months} เดือน ของสมาชิก {members} คน ({amount} บาท) มีปัญหา {bad} รายการ (ในจำนวนนี้เป็นเดือนที่กองทุนบันทึกไว้แล้ว {paid} รายการ) หัวตารางอยู่แถวที่ {header}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
+        <source>{months} paid months of {members} members ({amount} baht) imported as receipts {first} to {last}; {bad} problems ({paid} of them months the fund had already); header on row {header}</source>
+        <translation>นำเข้า {months} เดือน ของสมาชิก {members} คน ({amount} บาท) เป็นใบเสร็จเลขที่ {first} ถึง {last} มีปัญหา {bad} รายการ (ในจำนวนนี้เป็นเดือนที่กองทุนบันทึกไว้แล้ว {paid} รายการ) หัวตารางอยู่แถวที่ {header}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
@@ -6367,7 +6580,7 @@
         <translation>{path} ไม่มีข้อมูลกองทุน</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/reading.py"/>
         <source>{path} is an old .xls file or protected with a password; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
         <translation>{path} เป็นไฟล์ .xls แบบเก่าหรือมีรหัสผ่าน กรุณาเปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx โดยไม่ใส่รหัสผ่าน</translation>
     </message>
@@ -6377,7 +6590,7 @@
         <translation>{path} เสียหาย: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/reading.py"/>
         <source>{path} is empty</source>
         <translation>ไฟล์ {path} ไม่มีข้อมูล</translation>
     </message>
@@ -6404,7 +6617,7 @@
         <translation>{path} ไม่ใช่ไฟล์กุญแจ</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
+        <location filename="../src/welfare_desk/spreadsheets/reading.py"/>
         <source>{path} is not an Excel workbook (.xlsx)</source>
         <translation>{path} ไม่ใช่ไฟล์ Excel (.xlsx)</translation>
     </message>

@@ -57,7 +57,7 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     q = sub.add_parser("ledger", help=t(N_("the whole book as an hledger/ledger journal")))
     q.add_argument("--out", required=True, metavar="FILE")
     q.set_defaults(handler=run_export_ledger)
-    from welfare_desk.cli.commands_sheets import add_exports
+    from welfare_desk.cli.commands_export import add_exports
 
     add_exports(sub, t)
 

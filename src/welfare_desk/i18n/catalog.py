@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from welfare_desk.i18n.dates import format_date
 from welfare_desk.ledger.errors import UserError, ValidationErrors
 
 log = logging.getLogger(__name__)
@@ -128,11 +129,9 @@ class Translator:
 
     def _translated_value(self, value: Any) -> Any:
         """Params that are themselves marked words (a status, a role, a field name)
-        are shown in this language too, dates in its calendar (B.E. in Thai); other
-        values stay as they are."""
+        are shown in this language too, dates as this language writes them (B.E. in
+        Thai); other values stay as they are."""
         if isinstance(value, date):
-            from welfare_desk.i18n.dates import format_date
-
             return format_date(value, "short", self.lang)
         if isinstance(value, str):
             found = self.lookup(value, DEFAULT_CONTEXT)

@@ -66,6 +66,12 @@ _WITH_MONTH_NAME = re.compile(
 _YEAR_ONLY = re.compile(r"(?:(พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)\s*)?(\d+)")
 
 
+def month_number(name: str) -> int | None:
+    """A month's name as people write it -> 1..12: "ต.ค.", "ตค", "ตุลาคม", "ตุลา", "Oct",
+    "October"; None for anything else."""
+    return _MONTH_BY_NAME.get(_month_key(name))
+
+
 class DateError(UserError):
     """Text that is not a date, or names a day that does not exist."""
 

@@ -59,13 +59,25 @@ def entry_payload(entry_id: str, number: str, on: date, description: str, source
 def check_period_open(repos: Repositories, fund_id: str, on: date,
                       source: EntrySource = EntrySource.MANUAL) -> None:
     """Mirrors the database trigger, to refuse with a clear message before writing."""
-    for _lock_id, kind, first, last in repos.funds.closed_periods(fund_id):
+    problem = closed_period_problem(repos.funds.closed_periods(fund_id), on, source)
+    if problem is not None:
+        raise problem
+
+
+Lock = tuple[str, str, date, date]  # (lock id, kind, first day, last day)
+
+
+def closed_period_problem(locks: Sequence[Lock], on: date,
+                          source: EntrySource = EntrySource.MANUAL) -> UserError | None:
+    """Why an entry dated ``on`` would be refused by a period lock, if it would."""
+    for _lock_id, kind, first, last in locks:
         closing_in_month = source == EntrySource.YEAR_CLOSE and kind == "month"
         if first <= on <= last and not closing_in_month:
-            raise UserError(
+            return UserError(
                 N_("{date} is in a closed period ({first} to {last}); "
                    "a committee member must reopen it first"),
                 date=on.isoformat(), first=first.isoformat(), last=last.isoformat())
+    return None
 
 
 def build_entry(uow: UnitOfWork, fund: FundProfile, on: date, description: str,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.members import TITLES, Address, Gender
@@ -24,9 +20,8 @@ from welfare_desk.spreadsheets.cells import (
     village_of,
 )
 from welfare_desk.spreadsheets.header import find_header
+from welfare_desk.spreadsheets.reading import is_total, non_empty_rows
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # old .xls, or an .xlsx protected with a password
-TOTAL_WORDS = ("รวม", "ยอดรวม", "total", "sum")
 GENDERS = {"ชาย": Gender.MALE, "ช": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
            "หญิง": Gender.FEMALE, "ญ": Gender.FEMALE, "f": Gender.FEMALE,
            "female": Gender.FEMALE}
@@ -41,31 +36,10 @@ class RegisterSheet:
     rows: list[tuple[int, tuple[object, ...]]]  # (Excel row number, cell values)
 
 
-def _workbook_rows(path: Path) -> list[tuple[object, ...]]:
-    if not path.is_file():
-        raise UserError(N_("There is no file {path}"), path=str(path))
-    with path.open("rb") as f:
-        if f.read(4) == OLE_SIGNATURE:
-            raise UserError(N_("{path} is an old .xls file or protected with a password; "
-                               "open it in Excel or LibreOffice and save it as .xlsx "
-                               "without a password"), path=path.name)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise UserError(N_("{path} is not an Excel workbook (.xlsx)"), path=path.name) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        return [tuple(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-
-
 def read_register(path: Path, mapping: dict[str, int] | None = None) -> RegisterSheet:
     """The first sheet's header (found, or as given) and its data rows; blank and
     total rows left out."""
-    rows = _workbook_rows(path)
-    if not any(any(text_of(c) for c in row) for row in rows):
-        raise UserError(N_("{path} is empty"), path=path.name)
+    rows = non_empty_rows(path)
     found = find_header(rows)
     if found is None:
         raise UserError(N_("No header row with column names such as ชื่อ-สกุล, "
@@ -80,17 +54,11 @@ def read_register(path: Path, mapping: dict[str, int] | None = None) -> Register
         row = rows[index]
         # A row number alone is a blank row; a row opening with รวม is a total.
         if not any(c < len(row) and row[c] is not None and text_of(row[c]) for c in columns) \
-                or _is_total(row):
+                or is_total(row):
             continue
         data.append((index + 1, row))
     return RegisterSheet(path, header_index + 1, [text_of(c) for c in rows[header_index]],
                          fields, data)
-
-
-def _is_total(row: tuple[object, ...]) -> bool:
-    """A closing row: its first filled cell says รวม / total."""
-    first = next((c for c in row if c is not None and c != ""), None)
-    return isinstance(first, str) and first.strip().lower().startswith(TOTAL_WORDS)
 
 
 def _cell(row: tuple[object, ...], mapping: dict[str, int], name: str) -> object:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from welfare_desk.i18n.catalog import Translator
-from welfare_desk.i18n.dates import BE_OFFSET, format_date, format_month
+from welfare_desk.i18n.dates import format_date, format_month
 from welfare_desk.ledger.dues import ArrearsGrid, CellState
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.reports.members import ArrearsLine, BenefitsByType
@@ -21,12 +21,13 @@ def _title(t: Translator, report: str, fund: str, when: str) -> list[str]:
 
 
 def journal_sheet(path: Path, t: Translator, fund: str,
-                  lines: Iterable[tuple[date, str, str, str, int, str]]) -> int:
+                  lines: Iterable[tuple[date, str, str, str, int, str]],
+                  period: str = "") -> int:
     """(date, entry no., description, account, amount, memo): debit and credit apart."""
     rows = [[day, number, text, account, amount if amount > 0 else None,
              -amount if amount < 0 else None, memo]
             for day, number, text, account, amount, memo in lines]
-    write_sheet(path, t.tr(N_("Journal")), _title(t, N_("Journal"), fund, ""), [
+    write_sheet(path, t.tr(N_("Journal")), _title(t, N_("Journal"), fund, period), [
         SheetColumn(t.tr(N_("Date")), 13, "date"), SheetColumn(t.tr(N_("Number")), 16),
         SheetColumn(t.tr(N_("Description")), 40), SheetColumn(t.tr(N_("Account")), 30),
         SheetColumn(t.tr(N_("Debit")), 14, "money"), SheetColumn(t.tr(N_("Credit")), 14, "money"),
@@ -82,18 +83,23 @@ MARKS = {CellState.PAID: N_("dues paid"), CellState.MISSED: N_("dues missed"),
          CellState.PARTIAL: N_("part paid")}
 
 
-def dues_grid_sheet(path: Path, t: Translator, fund: str, year: int,
-                    grids: list[tuple[int, str, ArrearsGrid]]) -> None:
-    """One row a member, one column a month of ``year``: ส่ง / ขาด."""
+def month_heading(year: int, month: int, lang: str) -> str:
+    """A month column as funds head it: "ต.ค. 68" (B.E.), "Oct 25"."""
+    name, shown_year = format_month(year, month, lang).split(" ")
+    return f"{name} {shown_year[-2:]}"
+
+
+def dues_grid_sheet(path: Path, t: Translator, fund: str, months: list[tuple[int, int]],
+                    period: str, grids: list[tuple[int, str, ArrearsGrid]]) -> None:
+    """One row a member, one column a month (``months``): ส่ง / ขาด."""
     rows = []
     for member_no, name, grid in grids:
-        marks = {c.month: t.tr(MARKS[c.state]) for c in grid.cells
-                 if c.year == year and c.state in MARKS}
-        rows.append([member_no, name, *[marks.get(m, "") for m in range(1, 13)], grid.owed])
-    months = [format_month(year, m, t.lang).split(" ")[0] for m in range(1, 13)]
-    shown_year = year + BE_OFFSET if t.lang == "th" else year
-    write_sheet(path, t.tr(N_("Dues by month")), _title(
-        t, N_("Dues by month"), fund, t.tr(N_("Year {year}"), year=shown_year)),
-        [SheetColumn(t.tr(N_("Member no.")), 11, "count"), SheetColumn(t.tr(N_("Name")), 30)]
-        + [SheetColumn(m, 7) for m in months] + [SheetColumn(t.tr(N_("Owed")), 14, "money")],
-        rows)
+        marks = {(c.year, c.month): t.tr(MARKS[c.state]) for c in grid.cells
+                 if c.state in MARKS}
+        rows.append([member_no, name, *[marks.get(m, "") for m in months], grid.owed])
+    write_sheet(path, t.tr(N_("Dues by month")), _title(t, N_("Dues by month"), fund, period),
+                [SheetColumn(t.tr(N_("Member no.")), 11, "count"),
+                 SheetColumn(t.tr(N_("Name")), 30)]
+                + [SheetColumn(month_heading(*m, t.lang), 8) for m in months]
+                + [SheetColumn(t.tr(N_("Owed")), 14, "money")], rows)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,17 @@ from welfare_desk.ledger.members import (
     MemberRecord,
     MemberStatus,
 )
+
+
+@dataclass(frozen=True)
+class DuesLine:
+    """One dues line of a receipt: when, which receipt (book, number), what it says."""
+
+    issued_on: date
+    receipt: tuple[int, int]
+    description: str
+    amount: int
+
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -108,6 +120,25 @@ class MemberRepo:
         result: dict[str, list[DuesPayment]] = defaultdict(list)
         for r in self.conn.execute(query):
             result[r.member_id].append(DuesPayment(r.issued_on, int(r.amount)))
+        return result
+
+    def dues_lines(self, fund_id: str) -> dict[str, list[DuesLine]]:
+        """Every dues line of every receipt not voided, per member, in date order: what
+        a dues import checks a month against."""
+        query = (
+            select(t.receipt.c.member_id, t.receipt.c.issued_on, t.receipt.c.book_no,
+                   t.receipt.c.number_in_book, t.receipt_line.c.description,
+                   t.receipt_line.c.amount)
+            .join(t.receipt_line, t.receipt_line.c.receipt_id == t.receipt.c.id)
+            .outerjoin(t.receipt_void, t.receipt_void.c.receipt_id == t.receipt.c.id)
+            .where(t.receipt.c.fund_id == fund_id, t.receipt_line.c.kind == "dues",
+                   t.receipt_void.c.receipt_id.is_(None), t.receipt.c.member_id.is_not(None))
+            .order_by(t.receipt.c.issued_on, t.receipt.c.seq, t.receipt_line.c.line_no)
+        )
+        result: dict[str, list[DuesLine]] = defaultdict(list)
+        for r in self.conn.execute(query):
+            result[r.member_id].append(DuesLine(r.issued_on, (r.book_no, r.number_in_book),
+                                                r.description, int(r.amount)))
         return result
 
     def times_matched(self, fund_id: str) -> dict[str, list[int]]:
