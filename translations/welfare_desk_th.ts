@@ -1093,6 +1093,16 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>Batch {name} does not open with this recovery key</source>
+        <translation>ชุดข้อมูล {name} เปิดด้วยกุญแจกู้คืนนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>Batch {name} is signed with key {key}, which the fund's history never announced</source>
+        <translation>ชุดข้อมูล {name} ลงนามด้วยกุญแจ {key} ซึ่งไม่เคยปรากฏในประวัติของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Batch {name}: events {first}-{last} ({count}), written and checked. The stick can be removed.</source>
         <translation>ชุดข้อมูล {name}: รายการที่ {first}-{last} ({count} รายการ) เขียนและตรวจสอบเรียบร้อยแล้ว ถอดแฟลชไดรฟ์ออกได้</translation>
@@ -2914,6 +2924,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
         <source>No batch folder was found there</source>
         <translation>ไม่พบโฟลเดอร์ชุดข้อมูลที่ระบุ</translation>
     </message>
@@ -3591,6 +3602,16 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Recovered {applied} events from {batches} batches; the fund's history now ends at event {head}.</source>
+        <translation>กู้คืน {applied} รายการจากชุดข้อมูล {batches} ชุดแล้ว ประวัติของกองทุนมีถึงรายการที่ {head}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>Recovery key (AGE-SECRET-KEY-1...): </source>
+        <translation>กุญแจกู้คืน (AGE-SECRET-KEY-1...): </translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Recovery key sheet: {path}. Print it, seal it in an envelope with the committee, then delete the file: the key is not kept anywhere else.</source>
         <translation>ใบกุญแจกู้คืน: {path} ให้พิมพ์ออกมา ปิดผนึกใส่ซองต่อหน้ากรรมการ แล้วลบไฟล์นี้ทิ้ง กุญแจนี้ไม่ได้เก็บไว้ที่อื่นอีก</translation>
     </message>
@@ -3967,6 +3988,11 @@
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>The batch is signed with key {key}, which is not a key of fund {code} registered here; it may come from another fund, or the fund has a new key to register</source>
         <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key} ซึ่งไม่ใช่กุญแจของกองทุน {code} ที่ลงทะเบียนไว้ อาจมาจากกองทุนอื่น หรือกองทุนมีกุญแจใหม่ที่ต้องลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>The batches do not continue this database's history at event {seq}; bring the batches from event {seq} on</source>
+        <translation>ชุดข้อมูลไม่ต่อเนื่องกับประวัติในฐานข้อมูลนี้ที่รายการที่ {seq} ให้นำชุดข้อมูลตั้งแต่รายการที่ {seq} เป็นต้นไปมาด้วย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -4545,6 +4571,16 @@
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>These batches belong to another fund</source>
+        <translation>ชุดข้อมูลเหล่านี้เป็นของกองทุนอื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>These batches belong to more than one fund</source>
+        <translation>ชุดข้อมูลเหล่านี้มาจากหลายกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/fund_sync.py"/>
         <source>This acknowledgement comes from another zone ({zone})</source>
         <translation>ใบตอบรับนี้มาจากโซนอื่น ({zone})</translation>
@@ -4580,6 +4616,11 @@
         <translation>ฐานข้อมูลนี้มีกองทุนอยู่แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>This database has its own event {seq}, different from the batches': it went on after the restore. Nothing was recovered; call the zone coordinator</source>
+        <translation>ฐานข้อมูลนี้มีรายการที่ {seq} ของตนเองซึ่งต่างจากในชุดข้อมูล แสดงว่ามีการบันทึกต่อหลังการกู้คืน จึงยังไม่ได้กู้คืนข้อมูลใด โปรดติดต่อผู้ประสานงานโซน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/db/repos/funds.py"/>
         <source>This database holds no fund yet; create one with 'init'</source>
         <translation>ฐานข้อมูลนี้ยังไม่มีกองทุน สร้างได้ด้วยคำสั่ง 'init'</translation>
@@ -4605,6 +4646,11 @@
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>This is a fault in Welfare Desk, not your mistake. Nothing half-done was saved. Copy the details below and send them to whoever looks after this computer.</source>
         <translation>นี่เป็นข้อผิดพลาดของโปรแกรม ไม่ใช่ความผิดของท่าน ไม่มีข้อมูลที่ทำค้างไว้ถูกบันทึก กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลเครื่องคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>This is a new database: set up sync again with --new-key and register the new key with the zone.</source>
+        <translation>นี่เป็นฐานข้อมูลใหม่ ให้ตั้งค่าการส่งข้อมูลให้โซนใหม่ด้วย --new-key แล้วลงทะเบียนกุญแจใหม่กับโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/batch.py"/>
@@ -4769,6 +4815,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Trial balance</source>
         <translation>งบทดลอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/sync/recover.py"/>
+        <source>Two batches tell different histories at event {seq}</source>
+        <translation>ชุดข้อมูลสองชุดมีประวัติไม่ตรงกันที่รายการที่ {seq}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
@@ -5142,6 +5193,11 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>a claim form, filled in for signatures</source>
         <translation>แบบคำขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>a file with the key from the sealed sheet (default: type it)</source>
+        <translation>ไฟล์ที่มีกุญแจจากใบกุญแจกู้คืน (ค่าเริ่มต้น: พิมพ์เอง)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -6015,6 +6071,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>reads everything, changes nothing</source>
         <translation>ดูได้ทุกอย่าง แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <source>rebuild the fund from its own batches with the recovery key</source>
+        <translation>สร้างข้อมูลกองทุนขึ้นใหม่จากชุดข้อมูลที่เคยส่ง ด้วยกุญแจกู้คืน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>

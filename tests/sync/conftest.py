@@ -89,6 +89,7 @@ class Fund:
     user: User
     registration: Path
     stick: Path
+    recovery_key: str  # as the treasurer reads it from the sealed sheet
 
     def export(self) -> Path:
         result = fund_sync.export_batch(self.db, self.user, self.stick, FUND_PASSPHRASE)
@@ -141,7 +142,9 @@ def make_fund(tmp_path: Path, fund_templates: Path, zone_template: Path
         user = authenticate(db, "treasurer", None)
         zone_key = (zone_dir(zone_template / "zone.sqlite") / "zone.pub").read_text("utf-8")
         result = fund_sync.setup_sync(db, user, zone_key, FUND_PASSPHRASE)
-        return Fund(db, user, result.registration_file, tmp_path / f"stick-{seed}")
+        assert result.recovery is not None
+        return Fund(db, user, result.registration_file, tmp_path / f"stick-{seed}",
+                    result.recovery.secret)
 
     yield make
     for db in opened:

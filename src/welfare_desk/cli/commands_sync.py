@@ -31,6 +31,12 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     q = sub.add_parser("ack", help=t(N_("take the zone's acknowledgement")))
     q.add_argument("file", type=Path, metavar="FILE.ack")
     q.set_defaults(handler=run_ack)
+    q = sub.add_parser("recover", help=t(N_("rebuild the fund from its own batches with the "
+                                            "recovery key")))
+    q.add_argument("paths", nargs="+", type=Path, metavar="BATCH")
+    q.add_argument("--recovery-key", type=Path, default=None, metavar="FILE",
+                   help=t(N_("a file with the key from the sealed sheet (default: type it)")))
+    q.set_defaults(handler=run_recover)
     q = sub.add_parser("status", help=t(N_("the fund's key, zone and batches")))
     q.set_defaults(handler=run_status)
 
@@ -107,6 +113,27 @@ def run_ack(ctx: Context) -> int:
     if ack.quarantined:
         ctx.say(N_("The zone set batches aside: {ranges}; call the zone coordinator."),
                 ranges=ack.quarantined)
+    return 0
+
+
+def run_recover(ctx: Context) -> int:
+    import getpass
+
+    from welfare_desk.sync.recover import recover
+
+    if ctx.args.recovery_key is not None:
+        secret = _read_text(ctx.args.recovery_key)
+    else:
+        secret = getpass.getpass(ctx.tr(N_("Recovery key (AGE-SECRET-KEY-1...): ")))
+    new = not ctx.db_path.exists()
+    with ctx.database(create=new) as db:
+        result = recover(db, ctx.args.paths, secret)
+    ctx.say(N_("Recovered {applied} events from {batches} batches; the fund's history now "
+               "ends at event {head}."), applied=result.applied, batches=result.batches,
+            head=result.head)
+    if new:
+        ctx.say(N_("This is a new database: set up sync again with --new-key and register "
+                   "the new key with the zone."))
     return 0
 
 

@@ -129,3 +129,30 @@ def record_ack(db: Database, actor: User, ack: Ack) -> bool:
             "issued_at": ack.issued_at, "recorded_by": actor.username}})
         uow.commit()
     return True
+
+
+def append_recovered(db: Database, events: list[Event]) -> int:
+    """Events recovered from the fund's own batches, as they were (hashes kept), in one
+    transaction. The caller checked that they continue this database's history."""
+    from welfare_desk.db.replay import replay_into
+
+    return replay_into(db, events) if events else 0
+
+
+def local_head(db: Database, fund_id: str) -> tuple[int, str]:
+    with db.read() as repos:
+        return repos.sync.head(fund_id)
+
+
+def local_hash_at(db: Database, fund_id: str, seq: int) -> str | None:
+    with db.read() as repos:
+        return repos.sync.event_hash_at(fund_id, seq)
+
+
+def key_announcements(db: Database, fund_id: str) -> list[Event]:
+    """The fund's sync.configured events in this database (each names a signing key)."""
+    try:
+        with db.read() as repos:
+            return repos.sync.events_of_kind(fund_id, "sync.configured")
+    except UserError:
+        return []

@@ -81,3 +81,10 @@ class SyncRepo:
 
     def head(self, fund_id: str) -> tuple[int, str]:
         return chain_head(self.conn, fund_id)
+
+    def events_of_kind(self, fund_id: str, kind: str) -> list[Event]:
+        rows = self.conn.execute(select(t.event).where(t.event.c.fund_id == fund_id,
+                                                       t.event.c.kind == kind)
+                                 .order_by(t.event.c.seq))
+        return [Event(r.fund_id, r.seq, r.kind, r.payload, r.actor, r.recorded_at,
+                      r.prev_hash, r.hash) for r in rows]

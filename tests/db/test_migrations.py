@@ -1,0 +1,46 @@
+"""Upgrading a fund's database written by an older version: backed up first, migrated,
+its history intact; and the migrated schema is exactly db/schema.py."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from welfare_desk.db.database import Database
+from welfare_desk.db.migrate import HEAD, current_revision
+from welfare_desk.db.schema import metadata
+
+FIXTURE = Path(__file__).parent / "fixtures" / "fund_schema_0001.sqlite"
+
+
+def _events(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM event ORDER BY seq").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_database_from_schema_0001_is_backed_up_migrated_and_still_verifies(
+        tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    before = _events(path)
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.migration_backup is not None
+        assert _events(db.migration_backup.path) == before
+        findings, events = db.run_checks()
+        assert not any(findings.values()) and events == len(before)
+        with db.engine.connect() as conn:
+            assert current_revision(conn) == HEAD
+    assert _events(path) == before
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "new.sqlite", create=True) as db, db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
