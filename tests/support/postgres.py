@@ -39,9 +39,10 @@ def _as_server_user(args: list[str]) -> list[str]:
 
 
 @contextmanager
-def scratch_postgres() -> Iterator[str]:
+def scratch_postgres(durable: bool = False) -> Iterator[str]:
     """A URL of an empty database 'zone' on a fresh server in a temporary folder
-    (not pytest's: the server's user must be able to reach it)."""
+    (not pytest's: the server's user must be able to reach it). Tests run it with
+    fsync off; ``durable`` keeps PostgreSQL's default (benchmarks)."""
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if initdb is None or pg_ctl is None:
         pytest.skip("PostgreSQL (initdb) is not installed; tools/ensure_test_tools.sh "
@@ -57,7 +58,7 @@ def scratch_postgres() -> Iterator[str]:
     subprocess.run(_as_server_user([initdb, "-D", str(data), "-U", "postgres", "-A", "trust",
                                     "-E", "UTF8", "--locale=C"]),
                    check=True, capture_output=True)
-    options = f"-k {sock} -p {port} -c listen_addresses='' -c fsync=off"
+    options = f"-k {sock} -p {port} -c listen_addresses=''" + ("" if durable else " -c fsync=off")
     subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-o", options, "-l",
                                     str(folder / "log"), "-w", "start"]),
                    check=True, capture_output=True)

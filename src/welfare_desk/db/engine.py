@@ -4,6 +4,7 @@ foreign keys on, immediate write transactions, Thai collation per connection."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from welfare_desk.ledger.thai_text import thai_compare
+
+# Dates are stored as ISO text, as SQLAlchemy's SQLite Date type stores them; the
+# bulk paths hand dates to the driver directly (Python 3.12 dropped the default).
+sqlite3.register_adapter(date, date.isoformat)
 
 
 def sqlite_engine(path: Path) -> Engine:

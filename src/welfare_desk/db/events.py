@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -34,9 +35,15 @@ class Event:
     prev_hash: str
     hash: str
 
-    def data(self) -> dict[str, Any]:
+    @cached_property
+    def _data(self) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(self.payload)
         return result
+
+    def data(self) -> dict[str, Any]:
+        """The payload, parsed once (the zone's checks and the projector both read it);
+        handlers build new rows from it and never change it."""
+        return self._data
 
     def row(self) -> dict[str, Any]:
         return {

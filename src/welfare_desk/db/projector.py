@@ -62,6 +62,9 @@ class Writer:
         return self._account_ids[key]
 
     def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        if self.conn.dialect.name == "postgresql":
+            self._copy(table, rows)
+            return
         if self.conn.dialect.name != "sqlite":
             self.conn.execute(table.insert(), rows)
             return
@@ -71,8 +74,20 @@ class Writer:
         quote = self.conn.dialect.identifier_preparer.quote
         sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
-        self.conn.exec_driver_sql(sql, [tuple(_plain(row.get(c)) for c in columns)
-                                        for row in rows])
+        # Dates go in as ISO text through the adapter db/engine.py registers.
+        self.conn.exec_driver_sql(sql, [tuple(map(row.get, columns)) for row in rows])
+
+    def _copy(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """PostgreSQL's bulk path: COPY, some ten times faster than INSERTs for a
+        province's merge (row triggers still fire, so the books' rules hold)."""
+        columns = [c.name for c in table.columns if c.name in rows[0]]
+        quote = self.conn.dialect.identifier_preparer.quote
+        raw = self.conn.connection.dbapi_connection
+        assert raw is not None
+        sql = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+        with raw.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(tuple(map(row.get, columns)))
 
     def flush(self) -> None:
         pending, self._pending = self._pending, {}
@@ -107,10 +122,6 @@ def apply_event(writer: Writer, fund_id: str, kind: str, payload: dict[str, Any]
     except KeyError:
         raise ValueError(f"unknown event kind {kind!r}") from None
     handler(writer, fund_id, payload)
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
 
 
 def _d(value: str | None) -> date | None:
