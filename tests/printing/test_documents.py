@@ -207,3 +207,22 @@ def test_codi_form_year_end_pack_and_arrears_list(db: Database, treasurer,
     arrears = pdf_text(outs["arrears"])
     assert "นางสมศรี ใจดี" in arrears and "ค้างส่ง 1 คน" in arrears
     assert "1101700207030" not in arrears
+
+
+def test_codi_form_prints_the_entry_fees_and_a_total_with_them(db: Database, treasurer,
+                                                               tmp_path: Path) -> None:
+    """A5: the entry fees of the year are on the form and in its total."""
+    import re
+
+    from welfare_desk.printing.codi import write_codi_status
+    from welfare_desk.services.reports.codi import codi_status
+
+    add_member(db, treasurer, "สมศรี", joined=date(2024, 2, 1), entry_fee=2000)
+    take_dues(db, treasurer, 1, 3000, date(2024, 3, 1))
+    out = tmp_path / "codi.pdf"
+    write_codi_status(out, fund_profile(db), codi_status(db, 2024), {1: "บ้านหนองบัว"}, TH)
+    lines = pdf_text(out, layout=True).splitlines()
+    fee = next(line for line in lines if "ค่าสมัคร" in line)
+    assert re.findall(r"\d[\d,]*\.\d\d", fee) == ["20.00", "20.00"]
+    total = next(line for line in lines if line.split()[:1] == ["รวม"])
+    assert re.findall(r"\d[\d,]*\.\d\d", total) == ["50.00", "50.00"]
