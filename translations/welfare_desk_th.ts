@@ -1409,6 +1409,16 @@
         <translation>ผู้ยื่นคำขอ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claimant (beneficiary or heir)</source>
+        <translation>ผู้ยื่นคำร้อง (ผู้รับผลประโยชน์/ทายาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claimed by the beneficiary or heir: {name}</source>
+        <translation>ผู้ยื่นคำร้องแทนสมาชิกผู้ถึงแก่กรรม (ผู้รับผลประโยชน์/ทายาท): {name}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
@@ -1923,6 +1933,11 @@
         <translation>สำหรับสมาชิกเลขที่ {no}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>For member no. {no}, {name}, who has died: paid to the beneficiary or heir</source>
+        <translation>สวัสดิการของสมาชิกเลขที่ {no} {name} ผู้ถึงแก่กรรม จ่ายแก่ผู้รับผลประโยชน์/ทายาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Founded (B.E.)</source>
         <translation>วันที่ก่อตั้ง (พ.ศ.)</translation>
@@ -2339,6 +2354,11 @@
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} joined on {joined}, less than a full year before {date}</source>
         <translation>สมาชิกเลขที่ {no} สมัครเมื่อ {joined} ยังไม่ครบหนึ่งปีเต็ม ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/payees.py"/>
+        <source>Member {no} named no beneficiary: give the name of the heir the {benefit} benefit is paid to</source>
+        <translation>สมาชิกเลขที่ {no} ไม่ได้ระบุผู้รับผลประโยชน์ไว้ กรุณาระบุชื่อทายาทผู้รับเงินสวัสดิการ{benefit}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -2800,9 +2820,19 @@
         <translation>จ่ายให้ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Paid to the beneficiary of {member}: {name} ({relation})</source>
+        <translation>จ่ายแก่ผู้รับผลประโยชน์ของ{member}: {name} ({relation})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Paid to {name}</source>
         <translation>จ่ายให้ {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Paid to {name} ({relation})</source>
+        <translation>จ่ายให้ {name} ({relation})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2879,6 +2909,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Pay claim {number}</source>
         <translation>จ่ายเงินตามคำร้อง {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Payee's national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -3170,6 +3205,11 @@
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Receiver</source>
         <translation>ผู้รับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Receiver (beneficiary or heir)</source>
+        <translation>ผู้รับเงิน (ผู้รับผลประโยชน์/ทายาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -3853,6 +3893,11 @@
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The two passwords differ</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/payees.py"/>
+        <source>The {benefit} benefit is paid to the beneficiary or an heir, not to the member who died</source>
+        <translation>สวัสดิการ{benefit}จ่ายแก่ผู้รับผลประโยชน์หรือทายาท ไม่ใช่สมาชิกผู้ถึงแก่กรรม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -5285,6 +5330,11 @@
         <translation>พิมพ์เอกสารของกองทุนเป็นไฟล์ PDF</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>the heir's title, first and last name</source>
+        <translation>คำนำหน้า ชื่อ และนามสกุลของทายาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>the journal, every posting</source>
         <translation>สมุดรายวันทั่วไป ทุกรายการ</translation>
@@ -5309,6 +5359,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>the name shown</source>
         <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>the payee's national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -5403,6 +5458,11 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>who is paid (default: the member; for a death benefit the beneficiary, and the heir's name is needed when there is none)</source>
+        <translation>ผู้รับเงิน (ค่าเริ่มต้น: สมาชิก สำหรับสวัสดิการกรณีเสียชีวิตคือผู้รับผลประโยชน์ และต้องระบุชื่อทายาทเมื่อไม่มีผู้รับผลประโยชน์)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5561,6 +5621,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{low} to {high} years</source>
         <translation>{low} ถึง {high} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>{member} named no beneficiary: type the name of the heir who receives the money</source>
+        <translation>{member} ไม่ได้ระบุผู้รับผลประโยชน์ไว้ กรุณาพิมพ์ชื่อทายาทผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>

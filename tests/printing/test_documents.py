@@ -145,7 +145,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     died = TODAY - timedelta(days=2)
     change_status(db, treasurer, 1, MemberStatus.DECEASED, died, "ถึงแก่กรรม")
     claim = file_claim(db, treasurer, 1, ClaimFacts(
-        "death", died, TODAY, None, frozenset({"ใบมรณบัตร", "สำเนาทะเบียนบ้านประทับตาย"}),
+        "death", died, TODAY, None, frozenset({"มรณบัตร", "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"}),
         None))
     decide_claim(db, chair, claim.claim_no, True, "", "1/2569", TODAY)
     paid = pay_claim(db, treasurer, claim.claim_no, TODAY, payee_name="นายสมชาย ใจดี",
@@ -165,7 +165,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     write_claim_form(form, *claim_for_paper(db, claim.claim_no), TH)
     text = pdf_text(form)
     assert "แบบคำขอรับสวัสดิการ" in text and claim.claim_no in text
-    assert "ใบมรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
+    assert "มรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
     assert "กรรมการประจำหมู่บ้าน ผู้รับรอง" in text
 
 

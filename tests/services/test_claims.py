@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from welfare_desk.ledger.benefits import ClaimFacts
 
 from tests.conftest import add_member, snapshot
 from welfare_desk.db.database import Database
+from welfare_desk.ledger.benefits import ClaimFacts
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import User
 from welfare_desk.services.claims import aid_non_member, decide_claim, file_claim, pay_claim

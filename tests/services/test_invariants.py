@@ -10,11 +10,11 @@ from tempfile import TemporaryDirectory
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from welfare_desk.ledger.benefits import ClaimFacts
 
 from tests.conftest import TEST_FUND, snapshot
 from welfare_desk.db.database import Database
 from welfare_desk.db.replay import all_events, replay_into
+from welfare_desk.ledger.benefits import ClaimFacts
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import Role
 from welfare_desk.ledger.journal import Posting

@@ -4,6 +4,7 @@ not fit. Every document but the cards is written with it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,8 +146,8 @@ class Sheet:
             draw_text(self.canvas, centre, self.y, f"{sign} ...................................",
                       size, align="center")
             if name:
-                draw_text(self.canvas, centre, self.y - size * LINE, f"({name})", size,
-                          align="center")
+                draw_text(self.canvas, centre, self.y - size * LINE, f"({_unnested(name)})",
+                          size, align="center")
             draw_text(self.canvas, centre, self.y - size * LINE * (2 if name else 1), role,
                       size, align="center")
         self.y -= size * LINE * 3
@@ -185,6 +186,12 @@ class Sheet:
     def save(self) -> None:
         self._footer()
         self.canvas.save()
+
+
+def _unnested(name: str) -> str:
+    """A name that carries its own note in brackets, written without nesting them:
+    "ผู้ยากไร้ในตำบล (ไม่ใช่สมาชิก)" -> "ผู้ยากไร้ในตำบล – ไม่ใช่สมาชิก"."""
+    return re.sub(r"\s*\(([^()]*)\)", r" – \1", name).strip()
 
 
 def fit_width(text: str, size: float, width: float, bold: bool = False) -> float:
