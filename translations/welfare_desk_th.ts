@@ -654,6 +654,11 @@
         <translation>บัญชี {code}: ยอดตามบัญชี ณ วันที่ {date} คือ {book} บาท แต่ตรวจนับได้ {counted} บาท (ต่างกัน {difference}) กรุณาหาสาเหตุของผลต่าง หรือบันทึกรายการปรับปรุงก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Active members at the end of the year</source>
+        <translation>สมาชิกปกติ ณ สิ้นปีบัญชี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Active members by age</source>
         <translation>สมาชิกปกติตามช่วงอายุ</translation>
@@ -874,7 +879,7 @@
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Approved: {amount} baht by {who}</source>
-        <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
+        <translation>อนุมัติ {amount} บาท โดย {who}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
@@ -1711,6 +1716,13 @@
         <translation>เอกสารที่ได้รับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Due this month</source>
+        <translation>ถึงกำหนดเดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Dues</source>
@@ -1732,6 +1744,11 @@
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Dues paid</source>
         <translation>เงินสมทบที่ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>Dues paid {paid} baht; overdue {overdue} baht ({missed} missed instalments); due this month {due} baht</source>
+        <translation>ส่งแล้ว {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1772,6 +1789,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>Entry fee</source>
         <translation>ค่าสมัครสมาชิก</translation>
     </message>
@@ -1802,6 +1820,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Event date (B.E.) *</source>
         <translation>วันที่เกิดเหตุ (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Everyone in the register at the end of the year (every status)</source>
+        <translation>สมาชิกในทะเบียนทั้งหมด ณ สิ้นปีบัญชี (ทุกสถานะ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -2089,6 +2112,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -2385,9 +2409,8 @@
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/codi.py"/>
         <source>Members at the end of the year</source>
-        <translation>สมาชิก ณ สิ้นปีบัญชี</translation>
+        <translation type="vanished">สมาชิก ณ สิ้นปีบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2446,7 +2469,7 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Missed instalments</source>
-        <translation>งวดที่ค้าง</translation>
+        <translation>จำนวนงวดที่ค้าง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -2691,7 +2714,6 @@
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
@@ -2769,8 +2791,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
-        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Overdue</source>
+        <translation>ยอดค้างส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <source>Owed</source>
         <translation>ยอดค้าง</translation>
     </message>
@@ -2862,11 +2888,8 @@
         <translation>ได้รับแล้ว {count} ครั้งในปีงบประมาณนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/grids.py"/>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
-        <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
+        <translation type="vanished">ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
@@ -2974,9 +2997,13 @@
         <translation>ชื่อแบบการส่ง *</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; owes {owed} baht ({missed} missed).</source>
-        <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+        <translation type="vanished">ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; {missed} missed instalments ({overdue} baht overdue), {due} baht due this month.</source>
+        <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ขาดส่ง {missed} งวด (ค้างส่ง {overdue} บาท) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -4123,6 +4150,16 @@
         <translation>รวมรายรับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Total received (voided receipts not counted)</source>
+        <translation>รวมรับทั้งสิ้น (ไม่นับใบเสร็จที่ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Total {item}</source>
+        <translation>รวม{item}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <source>Transfer between cash and bank</source>
         <translation>โอนเงินระหว่างเงินสดกับธนาคาร</translation>
@@ -5125,7 +5162,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>nothing yet</source>
-        <translation>ยังไม่มี</translation>
+        <translation>ยังไม่เคยส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -5434,7 +5471,6 @@
         <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>void: {reason}</source>
         <translation>ยกเลิก: {reason}</translation>
@@ -5616,6 +5652,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>{good} rows good, {bad} rejected, header on row {header}</source>
         <translation>ผ่าน {good} แถว ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>{item}: voided ({amount} baht, not counted): {reason}</source>
+        <translation>{item} ยกเลิกแล้ว ({amount} บาท ไม่นับรวม) เหตุผล: {reason}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>

@@ -43,6 +43,9 @@ def test_receipt_original_and_copy_with_the_amount_in_words(db: Database, treasu
     assert "ได้รับเงินจาก นางสมศรี ใจดี (สมาชิกเลขที่ 1)" in text
     assert "1101700207030" not in text  # no ID on a receipt
     assert pdf_png(out, tmp_path / "receipt").stat().st_size > 10_000
+    # D14: the treasurer's display name is only the role word: a line to write the name.
+    assert text.count("(เหรัญญิก)") == text.count("ผู้รับเงิน (เหรัญญิก)") == 2
+    assert text.count("(" + "." * 35 + ")") == 2
 
 
 def test_a_reprint_says_copy_and_a_void_receipt_says_void(db: Database, treasurer,

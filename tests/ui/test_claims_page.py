@@ -58,9 +58,14 @@ def test_death_benefit_filed_approved_by_the_chair_and_paid(qtbot, session: Sess
     assessed = int(filed.filed.assessment["amount"])
     assert decide.decided.approved_amount == assessed
 
+    # The decision shows who decided by the name people know (A9), not the login.
+    page.refresh()
+    settle()
+    shown = page.detail.toPlainText().replace("\u200b", "")
+    assert "โดย ประธาน" in shown and "chair" not in shown
+
     # The treasurer pays it with a payment voucher: the member named no beneficiary,
     # so the heir's name must be typed (never the member who died).
-    page.refresh()
     pay = PayDialog(session, page.rows[0])
     qtbot.addWidget(pay)
     assert pay.payee.text() == ""

@@ -159,7 +159,7 @@ def run_arrears(ctx: Context) -> int:
     def text() -> None:
         for x in lines:
             print(f"{x.member_no}\t{x.name}\t{x.village_no}\t{x.missed_instalments}\t"
-                  f"{format_baht(x.owed)}")
+                  f"{format_baht(x.overdue)}\t{format_baht(x.due_now)}")
     return _emit(ctx, lines, text)
 
 

@@ -162,8 +162,12 @@ def write_year_end(out: Path | BinaryIO, fund: FundProfile, c: CodiStatus,
     rows = [Row([t.tr(N_("New members")), f"{movements.get('joined', 0):,}"])]
     rows += [Row([t.tr(N_("Became {status}"), status=t.tr(STATUS_NAMES[s])),
                   f"{movements.get(s.value, 0):,}"]) for s in MemberStatus]
-    rows.append(_total([t.tr(N_("Members at the end of the year")),
-                        f"{sum(c.members.by_status.values()):,}"]))
+    # Members are those of status active; the register also holds the lapsed, resigned,
+    # deceased and removed, said apart so the assembly does not read them as members (A7).
+    rows.append(_total([t.tr(N_("Active members at the end of the year")),
+                        f"{c.members.by_status.get(MemberStatus.ACTIVE.value, 0):,}"]))
+    rows.append(Row([t.tr(N_("Everyone in the register at the end of the year (every status)")),
+                     f"{sum(c.members.by_status.values()):,}"]))
     _part(sheet, t.tr(N_("Member movements")), people, rows)
     sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Treasurer")), ""),
                                            (t.tr(N_("Chair of the fund")), ""),
@@ -177,14 +181,18 @@ def write_arrears(out: Path | BinaryIO, fund: FundProfile, lines: Sequence[Arrea
     sheet = Sheet(out, title, footer=f"{fund.name} · {title} · {as_of_text}")
     _heading(sheet, fund, title, t.tr(N_("As of {date}"), date=as_of_text))
     rows = [Row([str(x.member_no), x.name, str(x.village_no), f"{x.missed_instalments:,}",
-                 format_baht(x.owed),
+                 format_baht(x.overdue), format_baht(x.due_now),
                  format_month(*x.paid_through, t.lang) if x.paid_through
                  else t.tr(N_("nothing yet"))]) for x in lines]
     rows.append(_total(["", t.tr(N_("{count} members in arrears"), count=f"{len(lines):,}"),
-                        "", "", format_baht(sum(x.owed for x in lines)), ""]))
-    sheet.table([Column(t.tr(N_("Member no.")), 18, "right"), Column(t.tr(N_("Name")), 62),
-                 Column(t.tr(N_("Village")), 16, "right"),
+                        "", "", format_baht(sum(x.overdue for x in lines)),
+                        format_baht(sum(x.due_now for x in lines)), ""]))
+    # The amount overdue is what the count of missed instalments counts; this month's
+    # instalment, due but not yet late, has its own column (A8).
+    sheet.table([Column(t.tr(N_("Member no.")), 16, "right"), Column(t.tr(N_("Name")), 52),
+                 Column(t.tr(N_("Village")), 14, "right"),
                  Column(t.tr(N_("Missed instalments")), 22, "right"),
-                 Column(t.tr(N_("Owed")), 26, "right"), Column(t.tr(N_("Paid up to")), 30)],
-                rows, 10)
+                 Column(t.tr(N_("Overdue")), 24, "right"),
+                 Column(t.tr(N_("Due this month")), 24, "right"),
+                 Column(t.tr(N_("Paid up to")), 22)], rows, 10)
     sheet.save()

@@ -137,7 +137,8 @@ class Sheet:
 
     def signatures(self, sign: str, labels: Sequence[tuple[str, str]],
                    size: float = 11) -> None:
-        """Signature blocks side by side: ``sign`` ("ลงชื่อ"), then (role, name or "")."""
+        """Signature blocks side by side: ``sign`` ("ลงชื่อ"), then (role, name or "");
+        without a name, a dotted line in brackets to write it on."""
         self.ensure(30 * mm)
         self.space(14)
         slot = self.text_width / len(labels)
@@ -145,11 +146,12 @@ class Sheet:
             centre = self.margin + slot * (n + 0.5)
             draw_text(self.canvas, centre, self.y, f"{sign} ...................................",
                       size, align="center")
-            if name:
-                draw_text(self.canvas, centre, self.y - size * LINE, f"({_unnested(name)})",
-                          size, align="center")
-            draw_text(self.canvas, centre, self.y - size * LINE * (2 if name else 1), role,
-                      size, align="center")
+            # No name known: a dotted line in brackets, for the signer to write it.
+            shown = _unnested(name) if name else "." * 35
+            draw_text(self.canvas, centre, self.y - size * LINE, f"({shown})", size,
+                      align="center")
+            draw_text(self.canvas, centre, self.y - size * LINE * 2, role, size,
+                      align="center")
         self.y -= size * LINE * 3
 
     def checkbox(self, checked: bool, text: str, size: float = 12,

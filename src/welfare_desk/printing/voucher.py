@@ -14,6 +14,7 @@ from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import mask_national_id
 from welfare_desk.printing.sheet import Column, Row, Sheet
+from welfare_desk.printing.signers import signer_name
 from welfare_desk.printing.thai_text import keep_together
 from welfare_desk.services.paper import VoucherForPaper
 
@@ -53,7 +54,7 @@ def write_voucher(out: Path | BinaryIO, fund: FundProfile, paper: VoucherForPape
     sheet.text(f"({baht_text(v.amount)})", 12, bold=True, align="right")
     receiver = (t.tr(N_("Receiver (beneficiary or heir)")) if paper.deceased
                 else t.tr(N_("Receiver")))
-    sheet.signatures(t.tr(N_("Signed")), [(receiver, v.payee_name),
-                                           (t.tr(N_("Payer (treasurer)")), paper.payer),
-                                           (t.tr(N_("Witness")), "")])
+    sheet.signatures(t.tr(N_("Signed")), [
+        (receiver, v.payee_name), (t.tr(N_("Payer (treasurer)")), signer_name(paper.payer, t)),
+        (t.tr(N_("Witness")), "")])
     sheet.save()

@@ -39,9 +39,9 @@ def assessment_html(claim: ClaimRow, benefit_name: str) -> str:
     if claim.approved is not None:
         if claim.approved:
             decided = tr(N_("Approved: {amount} baht by {who}"),
-                         amount=baht(claim.approved_amount or 0), who=claim.decided_by)
+                         amount=baht(claim.approved_amount or 0), who=claim.decided_by_name)
         else:
-            decided = tr(N_("Rejected by {who}: {reason}"), who=claim.decided_by,
+            decided = tr(N_("Rejected by {who}: {reason}"), who=claim.decided_by_name,
                          reason=claim.decision_reason)
         lines.append(f"<p>{escape(decided)}</p>")
     if claim.voucher_no:

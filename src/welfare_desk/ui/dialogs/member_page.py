@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.i18n.dates import BE_OFFSET
-from welfare_desk.ledger.dues import ArrearsGrid, CellState
+from welfare_desk.ledger.dues import DUES_SUMMARY, ArrearsGrid, CellState
 from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, MemberStatus
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import format_national_id
@@ -183,10 +183,10 @@ class MemberDialog(QDialog):
             f"<tr><td><b>{tr(label)}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
             for label, value in facts) + "</table>")
         self.grid.show_grid(s.grid)
-        self.grid_summary.setText(tr(N_("Paid {paid} baht, owed {owed} baht, "
-                                        "missed instalments: {missed}"),
-                                     paid=baht(s.grid.paid_total), owed=baht(s.grid.owed),
-                                     missed=s.grid.missed_instalments))
+        self.grid_summary.setText(tr(DUES_SUMMARY, paid=baht(s.grid.paid_total),
+                                     overdue=baht(s.grid.overdue),
+                                     missed=s.grid.missed_instalments,
+                                     due=baht(s.grid.due_now)))
         self.claims.set_rows([(c.claim_no, s.benefit_names.get(c.benefit_code, c.benefit_code),
                                day(c.event_date), claim_state(c),
                                baht(c.approved_amount) if c.approved_amount else "")

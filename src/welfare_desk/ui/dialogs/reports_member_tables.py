@@ -66,14 +66,15 @@ def members_table(data: tuple[MemberBreakdown, Villages], fund: str,
 def arrears_table(lines: list[ArrearsLine], fund: str, period: Period) -> ReportTable:
     """Village by its number alone: what collectors go by, and the names fit."""
     t = TableBuilder((tr(N_("Member no.")), tr(N_("Name")), tr(N_("Village")),
-                      tr(N_("Missed instalments")), tr(N_("Owed")), tr(N_("Paid up to"))),
-                     (0, 2, 3, 4))
+                      tr(N_("Missed instalments")), tr(N_("Overdue")),
+                      tr(N_("Due this month")), tr(N_("Paid up to"))),
+                     (0, 2, 3, 4, 5))
     for x in lines:
         paid = month(*x.paid_through) if x.paid_through else tr(N_("nothing yet"))
         t.row(str(x.member_no), x.name, str(x.village_no),
-              count(x.missed_instalments), baht(x.owed), paid)
+              count(x.missed_instalments), baht(x.overdue), baht(x.due_now), paid)
     t.total("", tr(N_("{count} members in arrears"), count=count(len(lines))), "", "",
-            baht(sum(x.owed for x in lines)))
+            baht(sum(x.overdue for x in lines)), baht(sum(x.due_now for x in lines)))
     return t.table("arrears", tr(N_("Members in arrears")), fund, period)
 
 
