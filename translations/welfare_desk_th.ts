@@ -440,7 +440,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>A backup is a verified copy of the whole database. Back up after every working day and keep a copy away from this computer too (a USB drive).</source>
-        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น แฟลชไดรฟ์)</translation>
+        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น ในไดรฟ์ USB)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -485,12 +485,12 @@
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
         <source>A dues plan needs a code</source>
-        <translation>แบบการส่งเงินสมทบต้องมีรหัส</translation>
+        <translation>แบบการส่งเงินสัจจะต้องมีรหัส</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
         <source>A dues plan's amount must be more than zero</source>
-        <translation>จำนวนเงินของแบบการส่งเงินสมทบต้องมากกว่าศูนย์</translation>
+        <translation>จำนวนเงินของแบบการส่งเงินสัจจะต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -560,7 +560,7 @@
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
         <source>A receipt book holds 1 to 1,000 receipts</source>
-        <translation>ใบเสร็จรับเงินหนึ่งเล่มมีได้ 1 ถึง 1,000 ฉบับ</translation>
+        <translation>ใบเสร็จรับเงินหนึ่งเล่มมีได้ 1 ถึง 1,000 ใบ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -585,7 +585,7 @@
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>A reversal needs a reason</source>
-        <translation>การกลับรายการบัญชีต้องระบุเหตุผล</translation>
+        <translation>การกลับรายการต้องระบุเหตุผล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -668,21 +668,21 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by age group</source>
-        <translation>สมาชิกปัจจุบันแยกตามช่วงอายุ</translation>
+        <translation>สมาชิกปกติแยกตามช่วงอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by category</source>
-        <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
+        <translation>สมาชิกปกติแยกตามกลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by village</source>
-        <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
+        <translation>สมาชิกปกติแยกตามหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -925,7 +925,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Back up now</source>
-        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+        <translation>สำรองข้อมูลทันที</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -991,11 +991,8 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/codi.py"/>
-        <location filename="../src/welfare_desk/printing/monthly.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
-        <translation>เปลี่ยนสถานะเป็น{status}</translation>
+        <translation type="vanished">เปลี่ยนสถานะเป็น{status}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -1033,7 +1030,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Benefit claim form</source>
-        <translation>แบบคำขอรับสวัสดิการ</translation>
+        <translation>แบบคำร้องขอรับสวัสดิการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
@@ -1073,7 +1070,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Benefits paid this fiscal year: {amount} baht</source>
-        <translation>สวัสดิการที่จ่ายในปีงบประมาณนี้: {amount} บาท</translation>
+        <translation>สวัสดิการที่จ่ายในปีบัญชีนี้: {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -1109,7 +1106,7 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Book of</source>
-        <translation>สมุดของบัญชี</translation>
+        <translation>เลือกสมุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -1152,12 +1149,12 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>CODI fund status form</source>
-        <translation>แบบรายงานสถานะกองทุน (พอช.)</translation>
+        <translation>แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI fund status form, fiscal year B.E. {year}</source>
-        <translation>แบบรายงานสถานะกองทุน ปีบัญชี {year}</translation>
+        <translation>แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.) ประจำปีบัญชี พ.ศ. {year}</translation>
     </message>
     <message>
         <source>CODI fund status form, fiscal year {year}</source>
@@ -1176,13 +1173,13 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>CODI status figures: {name} ({code}), fiscal year {year}</source>
-        <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
+        <translation>ข้อมูลตามแบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.): {name} ({code}) ปีบัญชี {year}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI's conditions for matching money</source>
-        <translation>เงื่อนไขการรับเงินสมทบผ่าน พอช.</translation>
+        <translation>เงื่อนไขการรับเงินสมทบจากรัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1271,7 +1268,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Categories</source>
-        <translation>ประเภทสมาชิก</translation>
+        <translation>กลุ่มสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
@@ -1349,7 +1346,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Choose the period, then press Show (F5 or Enter).</source>
-        <translation>เลือกช่วงเวลา แล้วกด แสดง (F5 หรือ Enter)</translation>
+        <translation>เลือกวันที่หรือช่วงเวลา แล้วกด “แสดง” (F5 หรือ Enter)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1400,7 +1397,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Claim {number}, filed on {date}</source>
-        <translation>คำขอเลขที่ {number} ยื่นวันที่ {date}</translation>
+        <translation>คำร้องเลขที่ {number} ยื่นวันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
@@ -1411,7 +1408,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Claimant</source>
-        <translation>ผู้ยื่นคำขอ</translation>
+        <translation>ผู้ยื่นคำร้อง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
@@ -1573,7 +1570,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Count the cash in the box and read the bank statement of the last day. The period is closed only if every count agrees with the book; nothing dated in it can then be added until a second committee member reopens it. A bank account left empty is not checked.</source>
-        <translation>นับเงินสดในตู้และดูยอดในใบแจ้งยอดหรือสมุดบัญชีธนาคาร ณ วันสุดท้ายของงวด จะปิดงวดได้ก็ต่อเมื่อยอดที่นับได้ตรงกับยอดตามบัญชีทุกบัญชี หลังปิดแล้วจะบันทึกรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง บัญชีธนาคารที่เว้นว่างไว้จะไม่ถูกตรวจ</translation>
+        <translation>ตรวจนับเงินสดคงเหลือ (เงินสดในมือ) และดูยอดในใบแจ้งยอดหรือสมุดบัญชีธนาคาร ณ วันสุดท้ายของงวด จะปิดงวดได้ก็ต่อเมื่อยอดที่นับได้ตรงกับยอดตามบัญชีทุกบัญชี หลังปิดแล้วจะบันทึกรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง บัญชีธนาคารที่เว้นว่างไว้จะไม่ถูกตรวจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -1695,6 +1692,11 @@
         <translation>รายละเอียด: {text}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Died</source>
+        <translation>เสียชีวิต</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Difference</source>
         <translation>ผลต่าง</translation>
@@ -1731,7 +1733,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Dues (a baht a day)</source>
-        <translation>เงินสมทบ (สัจจะวันละบาท)</translation>
+        <translation>เงินสัจจะ (วันละบาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -1743,7 +1745,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Dues paid</source>
-        <translation>เงินสมทบที่ชำระแล้ว</translation>
+        <translation>เงินสัจจะที่ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
@@ -1807,7 +1809,7 @@
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>Entry {number} is a reversal or is already reversed</source>
-        <translation>รายการบัญชีเลขที่ {number} เป็นรายการกลับบัญชี หรือถูกกลับรายการไปแล้ว</translation>
+        <translation>รายการบัญชีเลขที่ {number} เป็นรายการที่กลับรายการ หรือถูกกลับรายการไปแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -1839,7 +1841,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Export… saves this table to a file, as shown.</source>
-        <translation>ปุ่ม ส่งออก… บันทึกตารางนี้เป็นไฟล์ ตามที่เห็นบนจอ</translation>
+        <translation>ปุ่ม “ส่งออก…” จะบันทึกตารางนี้เป็นไฟล์ตามที่เห็นบนจอ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -1858,14 +1860,18 @@
         <translation>ยื่นคำร้องและตรวจสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Filed</source>
-        <translation>วันที่ยื่น</translation>
+        <translation type="vanished">วันที่ยื่น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Filed on (B.E.) *</source>
         <translation>วันที่ยื่น (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>Filed on {date}</source>
+        <translation>ยื่นคำร้องวันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -1900,7 +1906,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Financial position on {date}</source>
-        <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
+        <translation>งบแสดงฐานะการเงิน ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -2027,7 +2033,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Group</source>
-        <translation>กลุ่ม</translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
@@ -2153,12 +2159,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Lapse rule</source>
-        <translation>การพ้นสภาพ</translation>
+        <translation>เกณฑ์การขาดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Lapsed (missed instalments)</source>
+        <translation>ขาดสมาชิกภาพ (ขาดส่งเงินสัจจะ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
-        <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
+        <translation>ส่งข้อมูลให้โซนครั้งล่าสุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -2226,7 +2237,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>Marked {count} members as matched for {year}</source>
-        <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
+        <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ของปี {year} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2316,7 +2327,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Member no., name or ID digits, then Enter</source>
-        <translation>เลขที่สมาชิก ชื่อ หรือเลขบัตรประชาชน แล้วกด Enter</translation>
+        <translation>เลขที่สมาชิก ชื่อ หรือเลขประจำตัวประชาชน แล้วกด Enter</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
@@ -2357,12 +2368,12 @@
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} has been matched {times} times already</source>
-        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบแล้ว {times} ครั้ง</translation>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. แล้ว {times} ครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} is already matched for {year}</source>
-        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบของปี {year} แล้ว</translation>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ของปี {year} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -2372,7 +2383,7 @@
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <source>Member {no} is {status}; reinstate the member before taking dues</source>
-        <translation>สมาชิกเลขที่ {no} มีสถานะ {status} ต้องคืนสภาพสมาชิกก่อนรับเงินสมทบ</translation>
+        <translation>สมาชิกเลขที่ {no} มีสถานะ{status} ต้องคืนสภาพสมาชิกก่อนรับเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
@@ -2387,7 +2398,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Member {no} pays by plan {plan} from {month}</source>
-        <translation>สมาชิกเลขที่ {no} ส่งเงินสมทบแบบ {plan} ตั้งแต่ {month}</translation>
+        <translation>สมาชิกเลขที่ {no} ส่งเงินสัจจะแบบ {plan} ตั้งแต่ {month}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
@@ -2422,7 +2433,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status, village, age and category</source>
-        <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และประเภท</translation>
+        <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และกลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2452,7 +2463,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Members: {active} active of {total}</source>
-        <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
+        <translation>สมาชิกปกติ {active} คน จากทั้งหมด {total} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
@@ -2538,7 +2549,7 @@
         <location filename="../src/welfare_desk/printing/cards.py"/>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Moo {moo}</source>
-        <translation>หมู่ {moo}</translation>
+        <translation>หมู่ที่ {moo}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2547,7 +2558,7 @@
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Moo {moo} {name}</source>
-        <translation>หมู่ {moo} {name}</translation>
+        <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -2564,7 +2575,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Most nights a claim</source>
-        <translation>ไม่เกินกี่คืนต่อครั้ง</translation>
+        <translation>จำนวนคืนสูงสุดต่อครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -2885,7 +2896,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>Paid {count} times in this fiscal year; at most {limit} a year</source>
-        <translation>ได้รับแล้ว {count} ครั้งในปีงบประมาณนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
+        <translation>ได้รับแล้ว {count} ครั้งในปีบัญชีนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
     </message>
     <message>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
@@ -2955,6 +2966,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Payments</source>
@@ -3029,7 +3041,7 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Posted reversal {number}</source>
-        <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
+        <translation>บันทึกการกลับรายการเลขที่ {number} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/printouts.py"/>
@@ -3059,7 +3071,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Print the claim form</source>
-        <translation>พิมพ์แบบคำขอ</translation>
+        <translation>พิมพ์แบบคำร้อง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -3167,6 +3179,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -3179,7 +3192,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts and payments</source>
-        <translation>งบรับ-จ่าย</translation>
+        <translation>งบรายรับ-รายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -3277,7 +3290,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Recorded {count} lapses</source>
-        <translation>บันทึกการขาดสมาชิกภาพ {count} ราย แล้ว</translation>
+        <translation>บันทึกการขาดสมาชิกภาพ {count} รายแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -3310,6 +3323,11 @@
         <translation>ลงทะเบียนสมาชิกเลขที่ {no}: {name} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Reinstated (back to active)</source>
+        <translation>กลับเข้าเป็นสมาชิก (คืนสภาพ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Reject</source>
         <translation>ไม่อนุมัติ</translation>
@@ -3318,12 +3336,17 @@
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Rejected by {who}: {reason}</source>
-        <translation>ไม่อนุมัติโดย {who}: {reason}</translation>
+        <translation>ไม่อนุมัติ โดย {who} เหตุผล: {reason}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Removed by the fund</source>
+        <translation>ถูกให้ออก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -3371,6 +3394,11 @@
         <location filename="../src/welfare_desk/ui/report_views.py"/>
         <source>Reports can be saved as {formats} files</source>
         <translation>บันทึกรายงานได้เป็นไฟล์ {formats} เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Resigned</source>
+        <translation>ลาออก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3446,7 +3474,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Saved dues plan {code}</source>
-        <translation>บันทึกแบบการส่งเงินสมทบ {code} แล้ว</translation>
+        <translation>บันทึกแบบการส่งเงินสัจจะ {code} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3461,7 +3489,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Search: name, member no. or ID digits (Ctrl+F)</source>
-        <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขบัตรประชาชน (Ctrl+F)</translation>
+        <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขประจำตัวประชาชน (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -3554,6 +3582,11 @@
         <translation>สถานะตั้งแต่</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Summary</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Take dues (F2)</source>
         <translation>รับเงินสัจจะ (F2)</translation>
@@ -3620,7 +3653,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>The cap of {cap} baht a year is used up: {paid} baht paid this fiscal year</source>
-        <translation>ใช้สิทธิ์เต็มเพดานปีละ {cap} บาทแล้ว (ได้รับ {paid} บาทในปีงบประมาณนี้)</translation>
+        <translation>ใช้สิทธิ์เต็มเพดานปีละ {cap} บาทแล้ว (ได้รับ {paid} บาทในปีบัญชีนี้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/members.py"/>
@@ -3645,7 +3678,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused</source>
-        <translation>เครื่องคอมพิวเตอร์ไม่ยอมทำรายการ</translation>
+        <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
@@ -3671,7 +3704,7 @@
     <message>
         <location filename="../src/welfare_desk/db/lock.py"/>
         <source>The database {path} is already open in another Welfare Desk</source>
-        <translation>ฐานข้อมูล {path} เปิดใช้งานอยู่ใน Welfare Desk อีกโปรแกรมหนึ่งแล้ว</translation>
+        <translation>ฐานข้อมูล {path} เปิดใช้งานอยู่ในโปรแกรมสวัสดิการชุมชนอีกหน้าต่างหนึ่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/db/database.py"/>
@@ -3716,7 +3749,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The fiscal year start is month-day, such as 10-01, not '{text}'</source>
-        <translation>วันเริ่มปีงบประมาณต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
+        <translation>วันเริ่มปีบัญชีต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
@@ -3803,7 +3836,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The member's status ({status}) allows this benefit</source>
-        <translation>สถานะของสมาชิก ({status}) มีสิทธิ์ขอรับสวัสดิการนี้</translation>
+        <translation>สมาชิกมีสถานะ{status} ซึ่งเข้าเงื่อนไขของสวัสดิการนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -3967,7 +4000,7 @@
         <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>There is no dues plan {plan}</source>
-        <translation>ไม่มีแบบการส่งเงินสมทบรหัส {plan}</translation>
+        <translation>ไม่มีแบบการส่งเงินสัจจะรหัส {plan}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -4012,7 +4045,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>This benefit is for members who are {allowed}; the member is {categories}</source>
-        <translation>สวัสดิการนี้สำหรับสมาชิกประเภท {allowed} แต่สมาชิกเป็นประเภท {categories}</translation>
+        <translation>สวัสดิการนี้สำหรับสมาชิกกลุ่ม {allowed} แต่สมาชิกอยู่ในกลุ่ม {categories}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -4037,7 +4070,7 @@
     <message>
         <location filename="../src/welfare_desk/db/migrate.py"/>
         <source>This database was written by a newer Welfare Desk (schema {revision}); install the newer version to open it. Nothing was changed.</source>
-        <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>ฐานข้อมูลนี้บันทึกโดยโปรแกรมสวัสดิการชุมชนรุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -4343,7 +4376,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Welcome to Welfare Desk</source>
-        <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน</translation>
+        <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน (Welfare Desk)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -4363,7 +4396,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>Welfare Desk: the books of a community welfare fund</source>
-        <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+        <translation>โปรแกรมสวัสดิการชุมชน (Welfare Desk): โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -4378,7 +4411,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Within the cap of {cap} baht a year: {paid} baht paid this fiscal year</source>
-        <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีงบประมาณนี้)</translation>
+        <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีบัญชีนี้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -4489,7 +4522,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>a claim form, filled in for signatures</source>
-        <translation>แบบคำขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
+        <translation>แบบคำร้องขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -4499,12 +4532,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>a member lapses after missing {n} instalments</source>
-        <translation>สมาชิกพ้นสภาพเมื่อขาดส่ง {n} งวด</translation>
+        <translation>ขาดสมาชิกภาพเมื่อขาดส่ง {n} งวด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>a member's dues by month (paid/missed)</source>
-        <translation>เงินสมทบของสมาชิกรายเดือน (ชำระแล้ว/ขาดส่ง)</translation>
+        <translation>เงินสัจจะของสมาชิกรายเดือน (ส่ง/ขาด)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -4555,7 +4588,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>add or change a dues plan</source>
-        <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
+        <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -4671,7 +4704,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>close a fiscal year (with the cash count)</source>
-        <translation>ปิดปีงบประมาณ (พร้อมยอดเงินที่ตรวจนับ)</translation>
+        <translation>ปิดปีบัญชี (พร้อมยอดเงินที่ตรวจนับ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -4754,12 +4787,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>due now</source>
-        <translation>ถึงกำหนด</translation>
+        <translation>รอส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>due this month, not paid yet</source>
+        <translation>ถึงกำหนดส่งเดือนนี้ ยังไม่ได้ส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues and receipts</source>
-        <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
+        <translation>เงินสัจจะและใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -4778,7 +4816,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues plan code (default M30)</source>
-        <translation>รหัสแบบการส่งเงินสมทบ (ค่าเริ่มต้น M30)</translation>
+        <translation>รหัสแบบการส่งเงินสัจจะ (ค่าเริ่มต้น M30)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -4873,7 +4911,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>financial position</source>
-        <translation>รายงานฐานะการเงิน</translation>
+        <translation>งบแสดงฐานะการเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -4883,7 +4921,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>first day of the fiscal year (default 10-01)</source>
-        <translation>วันแรกของปีงบประมาณ (ค่าเริ่มต้น 10-01)</translation>
+        <translation>วันแรกของปีบัญชี (ค่าเริ่มต้น 10-01)</translation>
     </message>
     <message>
         <source>fiscal year</source>
@@ -4892,7 +4930,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>fiscal year (ending)</source>
-        <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
+        <translation>ปีบัญชี (ปีที่สิ้นสุด)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
@@ -4993,7 +5031,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>mark members as matched</source>
-        <translation>บันทึกว่าสมาชิกได้รับเงินสมทบแล้ว</translation>
+        <translation>บันทึกว่าสมาชิกได้รับเงินสมทบจากรัฐบาลผ่าน พอช. แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -5013,7 +5051,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members by status, category, village and age</source>
-        <translation>สมาชิกแยกตามสถานะ ประเภท หมู่บ้าน และอายุ</translation>
+        <translation>สมาชิกแยกตามสถานะ กลุ่ม หมู่บ้าน และอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -5039,13 +5077,13 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members with missed instalments</source>
-        <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
+        <translation>สมาชิกที่ขาดส่งเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>members' dues</source>
-        <translation>เงินสมทบจากสมาชิก</translation>
+        <translation>เงินสัจจะจากสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -5065,7 +5103,12 @@
     <message>
         <location filename="../src/welfare_desk/services/lapses.py"/>
         <source>missed {count} instalments</source>
-        <translation>ขาดส่งเงินสมทบ {count} งวด</translation>
+        <translation>ขาดส่งเงินสัจจะ {count} งวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>missed: the instalment is late</source>
+        <translation>ขาดส่ง: เลยกำหนดส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -5104,7 +5147,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>move a member to another dues plan</source>
-        <translation>เปลี่ยนแบบการส่งเงินสมทบของสมาชิก</translation>
+        <translation>เปลี่ยนแบบการส่งเงินสัจจะของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5191,8 +5234,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>paid</source>
         <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>paid for this month</source>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
@@ -5207,7 +5256,12 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>part paid</source>
-        <translation>ส่งบางส่วน</translation>
+        <translation>บางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>partly paid</source>
+        <translation>ส่งแล้วบางส่วน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5318,7 +5372,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>take a member's dues; prints the receipt number</source>
-        <translation>รับเงินสมทบจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
+        <translation>รับเงินสัจจะจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5333,13 +5387,13 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the cash book or a bank book for a period</source>
-        <translation>สมุดเงินสดหรือสมุดบัญชีธนาคารในช่วงเวลาที่กำหนด</translation>
+        <translation>สมุดเงินสดหรือสมุดเงินฝากธนาคารในช่วงเวลาที่กำหนด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the figures of CODI's fund status form</source>
-        <translation>ตัวเลขสำหรับแบบรายงานสถานะกองทุนของ พอช.</translation>
+        <translation>ตัวเลขตามแบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -5538,7 +5592,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>{benefit} for {member}: {amount} baht</source>
-        <translation>{benefit} ของ {member}: {amount} บาท</translation>
+        <translation>สวัสดิการ: {benefit} ของ {member} จำนวน {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -5563,7 +5617,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>{benefit}: new version {version}</source>
-        <translation>{benefit}: ฉบับใหม่ ฉบับที่ {version}</translation>
+        <translation>{benefit}: เพิ่มฉบับที่ {version}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
@@ -5579,7 +5633,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>{count} members are eligible for matching on {date}</source>
-        <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
+        <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -5671,10 +5725,10 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>{name} (you)</source>
-        <translation>{name} (ตัวท่าน)</translation>
+        <translation>{name} (ท่านเอง)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/text.py"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -5726,7 +5780,7 @@
     <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} is not a Welfare Desk database: {problem}</source>
-        <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
+        <translation>{path} ไม่ใช่ฐานข้อมูลของโปรแกรมสวัสดิการชุมชน: {problem}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_import.py"/>
@@ -5756,7 +5810,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>{shown} of {total} members</source>
-        <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
+        <translation>แสดง {shown} คน จากสมาชิกทั้งหมด {total} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -5774,6 +5828,11 @@
         <translation>{source} · กลับรายการแล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>{status} {count} people</source>
+        <translation>{status} {count} คน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>{totals}  ✓ balanced</source>
         <translation>{totals}  ✓ ลงตัว</translation>
@@ -5786,7 +5845,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>{years} full years of membership: the tier from {tier} years pays {amount} baht</source>
-        <translation>เป็นสมาชิกครบ {years} ปี: ขั้นตั้งแต่ {tier} ปี จ่าย {amount} บาท</translation>
+        <translation>เป็นสมาชิก {years} ปีเต็ม: ได้รับตามขั้น {tier} ปีขึ้นไป {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -5796,7 +5855,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>{years} full years of membership; this benefit needs {required}</source>
-        <translation>เป็นสมาชิกครบ {years} ปี ตามที่สวัสดิการนี้กำหนด {required} ปี</translation>
+        <translation>เป็นสมาชิกครบ {years} ปี ผ่านเกณฑ์ที่กำหนด ({required} ปี)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>

@@ -139,6 +139,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
                                                          tmp_path: Path) -> None:
     from welfare_desk.ledger.claim_case import ClaimFacts
     from welfare_desk.ledger.members import MemberStatus
+    from welfare_desk.ledger.starter_regulation import DEATH_CERTIFICATE, HOUSE_REGISTRATION_DEAD
     from welfare_desk.printing.voucher import write_voucher
     from welfare_desk.services.claims import decide_claim, file_claim, pay_claim
     from welfare_desk.services.members import change_status
@@ -148,7 +149,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     died = TODAY - timedelta(days=2)
     change_status(db, treasurer, 1, MemberStatus.DECEASED, died, "ถึงแก่กรรม")
     claim = file_claim(db, treasurer, 1, ClaimFacts(
-        "death", died, TODAY, None, frozenset({"มรณบัตร", "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"}),
+        "death", died, TODAY, None, frozenset({DEATH_CERTIFICATE, HOUSE_REGISTRATION_DEAD}),
         None))
     decide_claim(db, chair, claim.claim_no, True, "", "1/2569", TODAY)
     paid = pay_claim(db, treasurer, claim.claim_no, TODAY, payee_name="นายสมชาย ใจดี",
@@ -167,7 +168,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     form = tmp_path / "claim.pdf"
     write_claim_form(form, *claim_for_paper(db, claim.claim_no), TH)
     text = pdf_text(form)
-    assert "แบบคำขอรับสวัสดิการ" in text and claim.claim_no in text
+    assert "แบบคำร้องขอรับสวัสดิการ" in text and claim.claim_no in text
     assert "มรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
     assert "กรรมการประจำหมู่บ้าน ผู้รับรอง" in text
 
@@ -202,8 +203,8 @@ def test_codi_form_year_end_pack_and_arrears_list(db: Database, treasurer,
     finally:
         Database.open(path)
     codi = pdf_text(outs["codi"])
-    assert "แบบรายงานสถานะกองทุน" in codi and "ปีบัญชี 2567" in codi
-    assert "เงินสมทบจากสมาชิก" in codi and "30.00" in codi
+    assert "แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)" in codi and "ปีบัญชี 2567" in codi
+    assert "เงินสัจจะจากสมาชิก" in codi and "30.00" in codi
     assert "สมาชิกทั้งหมด" in codi and "ผ่าน" in codi
     year_end = pdf_text(outs["year-end"])
     assert "รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี" in year_end and "ผู้ตรวจสอบ" in year_end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from welfare_desk.cli.columns import cell
 from welfare_desk.cli.context import Context
 from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, Category, MemberStatus
 from welfare_desk.ledger.money import format_baht
@@ -11,7 +12,7 @@ from welfare_desk.ledger.text import N_
 
 
 def _row(label: str, amount: int, indent: int = 2) -> None:
-    print(f"{' ' * indent}{label:<46} {format_baht(amount):>16}")
+    print(f"{' ' * indent}{cell(label, 46)} {format_baht(amount):>16}")
 
 
 def print_receipts_payments(ctx: Context, r: Any) -> None:
@@ -49,10 +50,10 @@ def print_position(ctx: Context, p: Any) -> None:
 def print_benefits(ctx: Context, b: Any) -> None:
     ctx.say(N_("Benefits paid {first} to {last}"), first=ctx.date(b.first), last=ctx.date(b.last))
     for _code, name, total in b.lines:
-        print(f"  {name:<40} {total.people:>6} {ctx.tr(N_('people'))} "
+        print(f"  {cell(name, 40)} {total.people:>6} {ctx.tr(N_('people'))} "
               f"{format_baht(total.amount):>14}")
     aid = b.non_members
-    print(f"  {ctx.tr(N_('Help to non-members')):<40} {aid.people:>6} {ctx.tr(N_('people'))} "
+    print(f"  {cell(ctx.tr(N_('Help to non-members')), 40)} {aid.people:>6} {ctx.tr(N_('people'))} "
           f"{format_baht(aid.amount):>14}")
     _row(ctx.tr(N_("Total")), b.total_amount, 0)
 
@@ -60,16 +61,16 @@ def print_benefits(ctx: Context, b: Any) -> None:
 def print_members(ctx: Context, m: Any) -> None:
     ctx.say(N_("Members on {date}"), date=ctx.date(m.as_of))
     for status, count in sorted(m.by_status.items()):
-        print(f"  {ctx.tr(STATUS_NAMES[MemberStatus(status)]):<30} {count:>8,}")
+        print(f"  {cell(ctx.tr(STATUS_NAMES[MemberStatus(status)]), 30)} {count:>8,}")
     ctx.say(N_("Active members by category"))
     for category, count in sorted(m.by_category.items()):
-        print(f"  {ctx.tr(CATEGORY_NAMES[Category(category)]):<30} {count:>8,}")
+        print(f"  {cell(ctx.tr(CATEGORY_NAMES[Category(category)]), 30)} {count:>8,}")
     ctx.say(N_("Active members by village"))
     for moo, count in m.by_village.items():
         print(f"  {ctx.tr(N_('village'))} {moo:<23} {count:>8,}")
     ctx.say(N_("Active members by age group"))
     for group, count in sorted(m.by_age_group.items()):
-        print(f"  {group:<30} {count:>8,}")
+        print(f"  {cell(group, 30)} {count:>8,}")
 
 
 def print_statement(ctx: Context, s: Any) -> None:
@@ -100,7 +101,7 @@ def print_codi(ctx: Context, c: Any) -> None:
             percent=c.village_coverage_percent)
     ctx.say(N_("Money by source this year / since the start"))
     for source, amount in c.money_by_source_year.items():
-        print(f"  {source:<30} {format_baht(amount):>16} "
+        print(f"  {cell(source, 30)} {format_baht(amount):>16} "
               f"{format_baht(c.money_by_source_total.get(source, 0)):>16}")
     print_benefits(ctx, c.benefits)
     print_position(ctx, c.position)

@@ -58,7 +58,8 @@ def write_claim_form(out: Path | BinaryIO, fund: FundProfile, paper: ClaimForPap
     sheet.text(t.tr(N_("Eligibility under the fund's regulation")), 12, bold=True)
     for reason in a["reasons"]:
         params = {k: str(v) for k, v in reason["params"].items()}
-        sheet.checkbox(bool(reason["ok"]), t.tr(reason["message"], **params), 11, indent_mm=4)
+        sheet.checkbox(bool(reason["ok"]), t.tr(reason["message"], **params), 11, indent_mm=4,
+                       crossed=not reason["ok"])
     verdict = (t.tr(N_("Eligible: {amount} baht ({clause})"), amount=format_baht(a["amount"]),
                     clause=a["clause"]) if a["eligible"]
                else t.tr(N_("Not eligible under the regulation")))

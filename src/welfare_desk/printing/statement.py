@@ -38,7 +38,6 @@ def write_statement(out: Path | BinaryIO, fund: FundProfile, s: MemberStatement,
                     date=format_date(m.joined_on, "long", t.lang),
                     status=t.tr(STATUS_NAMES[m.status])), 12)
     sheet.space(2)
-    sheet.text(t.tr(N_("Dues by month")), 12, bold=True)
     years = sorted({c.year for c in s.grid.cells})
     marks = {(c.year, c.month): t.tr(CELL_MARKS[c.state]) for c in s.grid.cells
              if c.state in CELL_MARKS}
@@ -47,27 +46,27 @@ def write_statement(out: Path | BinaryIO, fund: FundProfile, s: MemberStatement,
         for n in range(1, 13))
     columns = [Column(t.tr(N_("Year")), 16, "center")] + [Column(x, 13.2, "center")
                                                            for x in months]
-    sheet.table(columns, [Row([str(y + BE_OFFSET if t.lang == "th" else y)]
-                              + [marks.get((y, n), "") for n in range(1, 13)])
-                          for y in years], 9)
+    sheet.titled_table(t.tr(N_("Dues by month")), columns,
+                       [Row([str(y + BE_OFFSET if t.lang == "th" else y)]
+                            + [marks.get((y, n), "") for n in range(1, 13)]) for y in years], 9)
     sheet.text(t.tr(DUES_SUMMARY, paid=format_baht(s.grid.paid_total),
                     overdue=format_baht(s.grid.overdue), missed=s.grid.missed_instalments,
                     due=format_baht(s.grid.due_now)), 11)
     sheet.space(2)
-    sheet.text(t.tr(N_("Receipts")), 12, bold=True)
-    sheet.table([Column(t.tr(N_("Date")), 36), Column(t.tr(N_("Receipt")), 30),
-                 Column(t.tr(N_("Item")), 74), Column(t.tr(N_("Amount (baht)")), 34, "right")],
-                _receipt_rows(s, t))
+    sheet.titled_table(t.tr(N_("Receipts")),
+                       [Column(t.tr(N_("Date")), 36), Column(t.tr(N_("Receipt")), 30),
+                        Column(t.tr(N_("Item")), 74),
+                        Column(t.tr(N_("Amount (baht)")), 34, "right")], _receipt_rows(s, t))
     sheet.space(2)
-    sheet.text(t.tr(N_("Benefits received")), 12, bold=True)
     claims = [Row([format_date(c.event_date, "short", t.lang),
                    s.benefit_names.get(c.benefit_code, c.benefit_code), c.voucher_no or "",
                    format_baht(c.approved_amount or 0)]) for c in s.claims if c.voucher_no]
     claims.append(Row([t.tr(N_("Total")), "", "", format_baht(s.benefits_received)],
                       bold=True, shaded=True))
-    sheet.table([Column(t.tr(N_("Event")), 36), Column(t.tr(N_("Benefit")), 74),
-                 Column(t.tr(N_("Voucher")), 30), Column(t.tr(N_("Amount (baht)")), 34, "right")],
-                claims)
+    sheet.titled_table(t.tr(N_("Benefits received")),
+                       [Column(t.tr(N_("Event")), 36), Column(t.tr(N_("Benefit")), 74),
+                        Column(t.tr(N_("Voucher")), 30),
+                        Column(t.tr(N_("Amount (baht)")), 34, "right")], claims)
     sheet.save()
 
 

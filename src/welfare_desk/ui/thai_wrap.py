@@ -34,6 +34,16 @@ def with_word_breaks(text: str) -> str:
     return _THAI_RUN.sub(_break_run, text)
 
 
+NBSP = "\u00a0"
+_NUMBER_THEN_WORD = re.compile(r"(\d[\d,.]*) (?=[^\s\d(])")
+
+
+def numbers_with_units(text: str) -> str:
+    """A number kept on the line of the word after it ("180 วัน", "0.00 บาท"): a
+    no-break space, which Qt honours with or without libthai."""
+    return _NUMBER_THEN_WORD.sub(lambda m: m.group(1) + NBSP, text)
+
+
 def wrappable(text: str) -> str:
     """What to show in a wrapping label: as is where Qt breaks Thai itself."""
     return text if qt_breaks_thai() else with_word_breaks(text)

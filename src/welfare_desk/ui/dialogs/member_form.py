@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,7 +51,11 @@ class BeneficiaryTable(QTableWidget):
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([tr(N_("Name")), tr(N_("Relation")),
                                         tr(N_("Share %"))])
-        self.horizontalHeader().setStretchLastSection(True)
+        # The name takes the room; relation and share are as wide as their headers.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setMaximumHeight(130)
 
     def add_row(self) -> None:

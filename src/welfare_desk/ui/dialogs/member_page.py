@@ -43,6 +43,13 @@ CELL_LOOK = {
     CellState.PARTIAL: (N_("part paid"), "#fff9c4"),
     CellState.DUE: (N_("due now"), "#ffffff"),
 }
+# The cell says it in a word that fits a month's column; the tip says it in full.
+CELL_TIPS = {
+    CellState.PAID: N_("paid for this month"),
+    CellState.MISSED: N_("missed: the instalment is late"),
+    CellState.PARTIAL: N_("partly paid"),
+    CellState.DUE: N_("due this month, not paid yet"),
+}
 MONTH_HEADERS_TH = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
                     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 MONTH_HEADERS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -65,10 +72,16 @@ class DuesGrid(QTableWidget):
             if look is None:
                 continue
             item = QTableWidgetItem(tr(look[0]))
+            item.setToolTip(tr(CELL_TIPS[cell.state]))
             item.setBackground(QColor(look[1]))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(years.index(cell.year), cell.month - 1, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Never narrower than the longest mark: a month scrolls rather than shows "ถึง…".
+        widest = max(self.fontMetrics().horizontalAdvance(tr(text)) for text, _ in
+                     CELL_LOOK.values())
+        header.setMinimumSectionSize(widest + 16)
 
 
 class StatusDialog(QDialog):

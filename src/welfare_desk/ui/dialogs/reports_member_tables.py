@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from welfare_desk.i18n.dates import BE_OFFSET
 from welfare_desk.ledger.accounts import GRANT_SOURCE_NAMES, GrantSource
-from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, Category, MemberStatus
+from welfare_desk.ledger.members import (
+    CATEGORY_NAMES,
+    MOVEMENT_NAMES,
+    STATUS_NAMES,
+    Category,
+    MemberStatus,
+)
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.reports.codi import (
     MIN_BENEFIT_TYPES,
@@ -175,8 +181,7 @@ def monthly_table(r: MonthlyReport, fund: str, period: Period) -> ReportTable:
     add_benefits(t, r.benefits, 2)
     t.section(tr(N_("Member movements")))
     t.row(tr(N_("Joined")), count(r.movements.get("joined", 0)))
-    for status in MemberStatus:
+    for status, name in MOVEMENT_NAMES.items():
         if r.movements.get(status.value):
-            t.row(tr(N_("Became {status}"), status=STATUS_NAMES[status]),
-                  count(r.movements[status.value]))
+            t.row(tr(name), count(r.movements[status.value]))
     return t.table("monthly", tr(N_("Monthly report")), fund, period)
