@@ -4866,7 +4866,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>entry fees</source>
-        <translation>ค่าสมัคร</translation>
+        <translation>ค่าสมัครสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -4950,7 +4950,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>government via CODI</source>
-        <translation>รัฐบาลผ่าน พอช.</translation>
+        <translation>เงินสมทบจากรัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -4971,7 +4971,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>interest</source>
-        <translation>ดอกเบี้ย</translation>
+        <translation>ดอกเบี้ยเงินฝาก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5011,7 +5011,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>local government</source>
-        <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
+        <translation>เงินสมทบจาก อปท.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -5225,7 +5225,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>other agencies</source>
-        <translation>หน่วยงานอื่น</translation>
+        <translation>เงินสนับสนุนจากหน่วยงานอื่น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>

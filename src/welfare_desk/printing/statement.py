@@ -15,6 +15,7 @@ from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import mask_national_id
 from welfare_desk.printing.sheet import Column, Row, Sheet
+from welfare_desk.printing.thai_text import keep_together
 from welfare_desk.services.reports.members import MemberStatement
 
 # Short marks that fit a month's cell; the month now due is left blank.
@@ -32,8 +33,9 @@ def write_statement(out: Path | BinaryIO, fund: FundProfile, s: MemberStatement,
                     last=format_date(s.last, "long", t.lang)), 11, align="center")
     sheet.space(2)
     ident = mask_national_id(m.national_id) if m.national_id else "-"
-    sheet.text(t.tr(N_("{name}, member no. {no}, village {moo}, national ID {id}"),
-                    name=m.full_name, no=m.member_no, moo=m.village_no, id=ident), 12)
+    sheet.text(keep_together(t.tr(N_("{name}, member no. {no}, village {moo}, national ID {id}"),
+                                  name=m.full_name, no=m.member_no, moo=m.village_no,
+                                  id=ident), ident), 12)
     sheet.text(t.tr(N_("Member since {date}; status: {status}"),
                     date=format_date(m.joined_on, "long", t.lang),
                     status=t.tr(STATUS_NAMES[m.status])), 12)
@@ -89,8 +91,8 @@ def _receipt_rows(s: MemberStatement, t: Translator) -> list[Row]:
                          "–" if r.voided else format_baht(r.total)]))
     kinds = [kind for kind in LINE_NAMES if s.paid_of(kind)]
     for kind in kinds if len(kinds) > 1 else ():
-        rows.append(Row([t.tr(N_("Total {item}"), item=t.tr(LINE_NAMES[kind])), "", "",
+        rows.append(Row(["", "", t.tr(N_("Total {item}"), item=t.tr(LINE_NAMES[kind])),
                          format_baht(s.paid_of(kind))], shaded=True))
-    rows.append(Row([t.tr(N_("Total received (voided receipts not counted)")), "", "",
+    rows.append(Row(["", "", t.tr(N_("Total received (voided receipts not counted)")),
                      format_baht(s.received_total)], bold=True, shaded=True))
     return rows
