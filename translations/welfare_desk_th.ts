@@ -440,7 +440,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>A backup is a verified copy of the whole database. Back up after every working day and keep a copy away from this computer too (a USB drive).</source>
-        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น ในไดรฟ์ USB)</translation>
+        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น ไดรฟ์ USB)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -5004,6 +5004,11 @@
         <translation>เว้นว่างไว้หากไม่มีรหัสผ่าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>left empty: the beneficiary's ID on record</source>
+        <translation>เว้นว่างไว้: ใช้เลขของผู้รับผลประโยชน์ที่บันทึกไว้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>list users</source>
         <translation>รายชื่อผู้ใช้</translation>
@@ -5475,6 +5480,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>to date</source>
         <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>to pay</source>
+        <translation>รอจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>

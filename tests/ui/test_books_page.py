@@ -210,7 +210,7 @@ def test_the_chair_reopens_what_the_treasurer_closed(
     assert chair_page.reopen_button.isEnabled()
     dialog = ReopenDialog(chair)
     qtbot.addWidget(dialog)
-    assert dialog.model.rows[0][3] == "treasurer"
+    assert dialog.model.rows[0][3] == "เหรัญญิก"  # the display name, not the login
     before = snapshot(chair.db)
     dialog.save()  # no reason
     assert dialogs.user_errors() and snapshot(chair.db) == before

@@ -139,3 +139,12 @@ def test_roles_see_only_their_buttons(qtbot, session_as) -> None:
                         page.pay_button.isEnabled())
     assert buttons == {"treasurer": (True, False, True), "chair": (True, True, False),
                        "auditor": (False, False, False)}
+
+
+def test_numbers_stay_with_their_units_in_the_claim_detail() -> None:
+    """D3: "90 / วัน" and "0.00 / บาท…" wrapped apart; no-break spaces keep them."""
+    from welfare_desk.ui.thai_wrap import numbers_with_units
+
+    text = numbers_with_units("ครบระยะเวลารอสิทธิ์ 180 วัน ได้รับ 0.00 บาทในปีบัญชีนี้ (ข้อ 13)")
+    assert text == ("ครบระยะเวลารอสิทธิ์\u00a0180\u00a0วัน ได้รับ\u00a00.00\u00a0บาทในปีบัญชีนี้ "
+                    "(ข้อ\u00a013)")

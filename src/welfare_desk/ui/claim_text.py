@@ -11,12 +11,14 @@ from welfare_desk.ui.thai_wrap import numbers_with_units, wrappable
 
 
 def claim_state(claim: ClaimRow, short: bool = False) -> str:
-    """Where a claim stands; ``short`` leaves the date of payment to the detail."""
+    """Where a claim stands; ``short`` (for a list) leaves the date to the detail."""
     if claim.voucher_no:
         return tr(N_("paid")) if short else tr(N_("paid {date}"), date=day(claim.paid_on))
     if claim.approved is None:
         return tr(N_("waiting for a decision"))
-    return tr(N_("approved, not yet paid")) if claim.approved else tr(N_("rejected"))
+    if claim.approved:
+        return tr(N_("to pay")) if short else tr(N_("approved, not yet paid"))
+    return tr(N_("rejected"))
 
 
 def assessment_html(claim: ClaimRow, benefit_name: str) -> str:
@@ -25,7 +27,8 @@ def assessment_html(claim: ClaimRow, benefit_name: str) -> str:
     title = tr(N_("Claim {number}: {benefit}, event on {date}"), number=claim.claim_no,
                benefit=benefit_name, date=day(claim.event_date))
     filed = tr(N_("Filed on {date}"), date=day(claim.filed_on))
-    lines = [f"<h3>{escape(title)}</h3>", f"<p>{escape(filed)}</p>", "<ul>"]
+    lines = [f"<h3>{escape(numbers_with_units(title))}</h3>",
+             f"<p>{escape(numbers_with_units(filed))}</p>", "<ul>"]
     for reason in a["reasons"]:
         params = {k: str(v) for k, v in reason["params"].items()}
         mark, color = ("✓", "#2e7d32") if reason["ok"] else ("✗", "#c62828")

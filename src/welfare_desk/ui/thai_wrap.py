@@ -35,13 +35,15 @@ def with_word_breaks(text: str) -> str:
 
 
 NBSP = "\u00a0"
-_NUMBER_THEN_WORD = re.compile(r"(\d[\d,.]*) (?=[^\s\d(])")
+# A space after a number ("180 วัน", "0.00 บาท") or before one ("ข้อ 13", "มิ.ย. 2569").
+_SPACE_BY_NUMBER = re.compile(r"(?<=\d) (?=[^\s(])|(?<=[^\s:;,]) (?=\d)")
 
 
 def numbers_with_units(text: str) -> str:
-    """A number kept on the line of the word after it ("180 วัน", "0.00 บาท"): a
-    no-break space, which Qt honours with or without libthai."""
-    return _NUMBER_THEN_WORD.sub(lambda m: m.group(1) + NBSP, text)
+    """A number kept on the line of the words beside it: no-break spaces, which Qt
+    honours with or without libthai. (Qt gives no way to keep a Thai compound such
+    as ระยะเวลา whole where libthai breaks it: joiners and nowrap spans are ignored.)"""
+    return _SPACE_BY_NUMBER.sub(NBSP, text)
 
 
 def wrappable(text: str) -> str:

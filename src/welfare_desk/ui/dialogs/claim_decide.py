@@ -107,6 +107,9 @@ class PayDialog(QDialog):
         self.account = money_account_combo(session)
         form.addRow(tr(N_("Paid to *")), self.payee)
         if row.to_heir:
+            if row.payee is not None and row.payee.national_id:
+                self.payee_id.setPlaceholderText(tr(N_("left empty: the beneficiary's ID "
+                                                       "on record")))
             form.addRow(tr(N_("Payee's national ID")), self.payee_id)
         form.addRow(tr(N_("Paid on (B.E.) *")), self.on)
         form.addRow(tr(N_("From")), self.account)

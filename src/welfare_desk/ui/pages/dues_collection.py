@@ -96,6 +96,9 @@ class CollectionDayTab(QWidget):
             cells = [tick, QTableWidgetItem(str(line.member_no)), QTableWidgetItem(line.name),
                      QTableWidgetItem(baht(line.plan.amount)), QTableWidgetItem(baht(line.owed))]
             for column, item in enumerate(cells):
+                if column >= AMOUNT_COLUMN:  # money, right-aligned as in the book
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 if column != AMOUNT_COLUMN and column != 0:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.sheet.setItem(row, column, item)
