@@ -3684,7 +3684,7 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused: {problem}</source>
-        <translation>คอมพิวเตอร์ไม่สามารถดำเนินการได้: {problem}</translation>
+        <translation>ทำรายการไม่สำเร็จ: {problem}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>

@@ -177,7 +177,7 @@ class MemberFormDialog(QDialog):
         for v in villages:
             self.village.addItem(tr(N_("Moo {moo} {name}"), moo=v.moo, name=v.name), v.moo)
         for plan in sorted(plans.values(), key=lambda p: p.months_per_instalment):
-            self.plan.addItem(f"{plan.code} {plan.name} ({baht(plan.amount)})", plan.code)
+            self.plan.addItem(f"{plan.name} ({baht(plan.amount)})", plan.code)
         self.entry_fee = MoneyEdit(required=False)
         self.entry_fee.setObjectName("entry_fee")
         self.categories: dict[Category, QCheckBox] = {}
