@@ -1724,6 +1724,7 @@
         <translation>ถึงกำหนดเดือนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
@@ -1749,8 +1750,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>Dues paid since joining {paid} baht; overdue {overdue} baht ({missed} missed instalments); due this month {due} baht</source>
+        <translation>ส่งแล้วตั้งแต่เป็นสมาชิก {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
+    </message>
+    <message>
         <source>Dues paid {paid} baht; overdue {overdue} baht ({missed} missed instalments); due this month {due} baht</source>
-        <translation>ส่งแล้ว {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
+        <translation type="vanished">ส่งแล้ว {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1790,6 +1795,7 @@
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>Entry fee</source>
@@ -4125,6 +4131,7 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
@@ -4183,6 +4190,7 @@
         <translation>รวมรายรับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>Total received (voided receipts not counted)</source>
         <translation>รวมรับทั้งสิ้น (ไม่นับใบเสร็จที่ยกเลิก)</translation>

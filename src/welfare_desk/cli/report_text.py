@@ -78,11 +78,17 @@ def print_statement(ctx: Context, s: Any) -> None:
 
     print(f"{s.member.member_no}  {s.member.full_name}")
     print_grid(ctx, s.grid)
+    names = {"dues": N_("Dues"), "entry_fee": N_("Entry fee")}
     for r in s.receipts:
-        void = f"  [{ctx.tr(N_('void'))}]" if r.voided else ""
-        print(f"  {ctx.date(r.issued_on)}  {r.book_no}/{r.number_in_book:03d}  "
-              f"{format_baht(r.total):>12}{void}")
+        item = ", ".join(dict.fromkeys(ctx.tr(names.get(kind, text))
+                                       for kind, text, _account, _amount in r.lines))
+        amount = f"{'–':>12}  [{ctx.tr(N_('void'))}]" if r.voided else f"{format_baht(r.total):>12}"
+        print(f"  {cell(ctx.date(r.issued_on), 12)}  {r.book_no}/{r.number_in_book:03d}  "
+              f"{cell(item, 24)} {amount}")
     _row(ctx.tr(N_("Dues paid")), s.dues_paid, 0)
+    if s.paid_of("entry_fee"):
+        _row(ctx.tr(N_("Entry fee")), s.paid_of("entry_fee"), 0)
+    _row(ctx.tr(N_("Total received (voided receipts not counted)")), s.received_total, 0)
     for c in s.claims:
         outcome = (N_("waiting") if c.approved is None else N_("paid") if c.voucher_no
                    else N_("approved") if c.approved else N_("rejected"))

@@ -19,8 +19,8 @@ from welfare_desk.ledger.text import N_
 ALLOWED_MONTHS = (1, 2, 3, 4, 6, 12)
 # A member's dues in one line (statement, member page, terminal): what is late and its
 # count agree; this month's instalment, due but not late, is said apart.
-DUES_SUMMARY = N_("Dues paid {paid} baht; overdue {overdue} baht ({missed} missed "
-                  "instalments); due this month {due} baht")
+DUES_SUMMARY = N_("Dues paid since joining {paid} baht; overdue {overdue} baht ({missed} "
+                  "missed instalments); due this month {due} baht")
 
 
 @dataclass(frozen=True)
