@@ -467,7 +467,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>A backup is a verified copy of the whole database. Back up after every working day and keep a copy away from this computer too (a USB drive).</source>
-        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น แฟลชไดรฟ์)</translation>
+        <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น ไดรฟ์ USB)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
         <source>A dues plan needs a code</source>
-        <translation>แบบการส่งเงินสมทบต้องมีรหัส</translation>
+        <translation>แบบการส่งเงินสัจจะต้องมีรหัส</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/dues.py"/>
         <source>A dues plan's amount must be more than zero</source>
-        <translation>จำนวนเงินของแบบการส่งเงินสมทบต้องมากกว่าศูนย์</translation>
+        <translation>จำนวนเงินของแบบการส่งเงินสัจจะต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/batch.py"/>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../src/welfare_desk/services/funds.py"/>
         <source>A receipt book holds 1 to 1,000 receipts</source>
-        <translation>ใบเสร็จรับเงินหนึ่งเล่มมีได้ 1 ถึง 1,000 ฉบับ</translation>
+        <translation>ใบเสร็จรับเงินหนึ่งเล่มมีได้ 1 ถึง 1,000 ใบ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -638,7 +638,7 @@
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>A reversal needs a reason</source>
-        <translation>การกลับรายการบัญชีต้องระบุเหตุผล</translation>
+        <translation>การกลับรายการต้องระบุเหตุผล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -722,6 +722,11 @@
         <translation>สมาชิกปกติ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Active members at the end of the year</source>
+        <translation>สมาชิกปกติ ณ สิ้นปีบัญชี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Active members by age</source>
         <translation>สมาชิกปกติตามช่วงอายุ</translation>
@@ -731,14 +736,14 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by age group</source>
-        <translation>สมาชิกปัจจุบันแยกตามช่วงอายุ</translation>
+        <translation>สมาชิกปกติแยกตามช่วงอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by category</source>
-        <translation>สมาชิกปัจจุบันแยกตามประเภท</translation>
+        <translation>สมาชิกปกติแยกตามกลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -750,7 +755,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Active members by village</source>
-        <translation>สมาชิกปัจจุบันแยกตามหมู่บ้าน</translation>
+        <translation>สมาชิกปกติแยกตามหมู่บ้าน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -975,7 +980,7 @@
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Approved: {amount} baht by {who}</source>
-        <translation>อนุมัติ: {amount} บาท โดย {who}</translation>
+        <translation>อนุมัติ {amount} บาท โดย {who}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
@@ -1027,7 +1032,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Back up now</source>
-        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+        <translation>สำรองข้อมูลทันที</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -1108,10 +1113,7 @@
         <translation>ชุดข้อมูล {name}: รายการที่ {first}-{last} ({count} รายการ) เขียนและตรวจสอบเรียบร้อยแล้ว ถอดแฟลชไดรฟ์ออกได้</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/codi.py"/>
-        <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Became {status}</source>
         <translation>เปลี่ยนสถานะเป็น{status}</translation>
     </message>
@@ -1152,7 +1154,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Benefit claim form</source>
-        <translation>แบบคำขอรับสวัสดิการ</translation>
+        <translation>แบบคำร้องขอรับสวัสดิการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings.py"/>
@@ -1198,7 +1200,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Benefits paid this fiscal year: {amount} baht</source>
-        <translation>สวัสดิการที่จ่ายในปีงบประมาณนี้: {amount} บาท</translation>
+        <translation>สวัสดิการที่จ่ายในปีบัญชีนี้: {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -1234,7 +1236,7 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Book of</source>
-        <translation>สมุดของบัญชี</translation>
+        <translation>เลือกสมุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -1277,12 +1279,12 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>CODI fund status form</source>
-        <translation>แบบรายงานสถานะกองทุน (พอช.)</translation>
+        <translation>แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI fund status form, fiscal year B.E. {year}</source>
-        <translation>แบบรายงานสถานะกองทุน ปีบัญชี {year}</translation>
+        <translation>แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.) ประจำปีบัญชี พ.ศ. {year}</translation>
     </message>
     <message>
         <source>CODI fund status form, fiscal year {year}</source>
@@ -1301,13 +1303,13 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>CODI status figures: {name} ({code}), fiscal year {year}</source>
-        <translation>ข้อมูลสถานะกองทุนสำหรับ พอช.: {name} ({code}) ปีงบประมาณ {year}</translation>
+        <translation>ข้อมูลตามแบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.): {name} ({code}) ปีบัญชี {year}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI's conditions for matching money</source>
-        <translation>เงื่อนไขการรับเงินสมทบผ่าน พอช.</translation>
+        <translation>เงื่อนไขการรับเงินสมทบจากรัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1397,7 +1399,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Categories</source>
-        <translation>ประเภทสมาชิก</translation>
+        <translation>กลุ่มสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -1481,7 +1483,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Choose the period, then press Show (F5 or Enter).</source>
-        <translation>เลือกช่วงเวลา แล้วกด แสดง (F5 หรือ Enter)</translation>
+        <translation>เลือกวันที่หรือช่วงเวลา แล้วกด “แสดง” (F5 หรือ Enter)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1532,7 +1534,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Claim {number}, filed on {date}</source>
-        <translation>คำขอเลขที่ {number} ยื่นวันที่ {date}</translation>
+        <translation>คำร้องเลขที่ {number} ยื่นวันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
@@ -1543,7 +1545,17 @@
     <message>
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Claimant</source>
-        <translation>ผู้ยื่นคำขอ</translation>
+        <translation>ผู้ยื่นคำร้อง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claimant (beneficiary or heir)</source>
+        <translation>ผู้ยื่นคำร้อง (ผู้รับผลประโยชน์/ทายาท)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/claim_form.py"/>
+        <source>Claimed by the beneficiary or heir: {name}</source>
+        <translation>ผู้ยื่นคำร้องแทนสมาชิกผู้ถึงแก่กรรม (ผู้รับผลประโยชน์/ทายาท): {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -1708,7 +1720,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Count the cash in the box and read the bank statement of the last day. The period is closed only if every count agrees with the book; nothing dated in it can then be added until a second committee member reopens it. A bank account left empty is not checked.</source>
-        <translation>นับเงินสดในตู้และดูยอดในใบแจ้งยอดหรือสมุดบัญชีธนาคาร ณ วันสุดท้ายของงวด จะปิดงวดได้ก็ต่อเมื่อยอดที่นับได้ตรงกับยอดตามบัญชีทุกบัญชี หลังปิดแล้วจะบันทึกรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง บัญชีธนาคารที่เว้นว่างไว้จะไม่ถูกตรวจ</translation>
+        <translation>ตรวจนับเงินสดคงเหลือ (เงินสดในมือ) และดูยอดในใบแจ้งยอดหรือสมุดบัญชีธนาคาร ณ วันสุดท้ายของงวด จะปิดงวดได้ก็ต่อเมื่อยอดที่นับได้ตรงกับยอดตามบัญชีทุกบัญชี หลังปิดแล้วจะบันทึกรายการที่ลงวันที่ในงวดนี้ไม่ได้ จนกว่ากรรมการอีกคนหนึ่งจะเปิดงวดอีกครั้ง บัญชีธนาคารที่เว้นว่างไว้จะไม่ถูกตรวจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -1831,6 +1843,11 @@
         <translation>รายละเอียด: {text}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Died</source>
+        <translation>เสียชีวิต</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
         <source>Difference</source>
         <translation>ผลต่าง</translation>
@@ -1852,6 +1869,14 @@
         <translation>เอกสารที่ได้รับ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Due this month</source>
+        <translation>ถึงกำหนดเดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Dues</source>
@@ -1860,7 +1885,7 @@
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Dues (a baht a day)</source>
-        <translation>เงินสมทบ (สัจจะวันละบาท)</translation>
+        <translation>เงินสัจจะ (วันละบาท)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -1877,7 +1902,16 @@
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <source>Dues paid</source>
-        <translation>เงินสมทบที่ชำระแล้ว</translation>
+        <translation>เงินสัจจะที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/dues.py"/>
+        <source>Dues paid since joining {paid} baht; overdue {overdue} baht ({missed} missed instalments); due this month {due} baht</source>
+        <translation>ส่งแล้วตั้งแต่เป็นสมาชิก {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
+    </message>
+    <message>
+        <source>Dues paid {paid} baht; overdue {overdue} baht ({missed} missed instalments); due this month {due} baht</source>
+        <translation type="vanished">ส่งแล้ว {paid} บาท ค้างส่ง {overdue} บาท (ขาดส่ง {missed} งวด) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -1917,7 +1951,9 @@
         <translation>มีสิทธิ์: {amount} บาท ({clause})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>Entry fee</source>
         <translation>ค่าสมัครสมาชิก</translation>
     </message>
@@ -1935,7 +1971,7 @@
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>Entry {number} is a reversal or is already reversed</source>
-        <translation>รายการบัญชีเลขที่ {number} เป็นรายการกลับบัญชี หรือถูกกลับรายการไปแล้ว</translation>
+        <translation>รายการบัญชีเลขที่ {number} เป็นรายการที่กลับรายการ หรือถูกกลับรายการไปแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -1955,6 +1991,11 @@
         <translation>รายการทั้งหมด: {head} โซนตอบรับแล้ว: {acked} ยังไม่ได้ตอบรับ: {waiting}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Everyone in the register at the end of the year (every status)</source>
+        <translation>สมาชิกในทะเบียนทั้งหมด ณ สิ้นปีบัญชี (ทุกสถานะ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Everything verifies ({events} events).</source>
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
@@ -1967,7 +2008,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Export… saves this table to a file, as shown.</source>
-        <translation>ปุ่ม ส่งออก… บันทึกตารางนี้เป็นไฟล์ ตามที่เห็นบนจอ</translation>
+        <translation>ปุ่ม “ส่งออก…” จะบันทึกตารางนี้เป็นไฟล์ตามที่เห็นบนจอ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -1986,14 +2027,18 @@
         <translation>ยื่นคำร้องและตรวจสิทธิ์</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Filed</source>
-        <translation>วันที่ยื่น</translation>
+        <translation type="vanished">วันที่ยื่น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Filed on (B.E.) *</source>
         <translation>วันที่ยื่น (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>Filed on {date}</source>
+        <translation>ยื่นคำร้องวันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -2028,7 +2073,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Financial position on {date}</source>
-        <translation>รายงานฐานะการเงิน ณ วันที่ {date}</translation>
+        <translation>งบแสดงฐานะการเงิน ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
@@ -2093,6 +2138,11 @@
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>For member no. {no}</source>
         <translation>สำหรับสมาชิกเลขที่ {no}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>For member no. {no}, {name}, who has died: paid to the beneficiary or heir</source>
+        <translation>สวัสดิการของสมาชิกเลขที่ {no} {name} ผู้ถึงแก่กรรม จ่ายแก่ผู้รับผลประโยชน์/ทายาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
@@ -2221,7 +2271,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Group</source>
-        <translation>กลุ่ม</translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/register_export.py"/>
@@ -2308,6 +2358,7 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -2374,7 +2425,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>Lapse rule</source>
-        <translation>การพ้นสภาพ</translation>
+        <translation>เกณฑ์การขาดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Lapsed (missed instalments)</source>
+        <translation>ขาดสมาชิกภาพ (ขาดส่งเงินสัจจะ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -2384,7 +2440,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
-        <translation>ส่งข้อมูลให้เครือข่ายครั้งล่าสุด</translation>
+        <translation>ส่งข้อมูลให้โซนครั้งล่าสุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -2457,7 +2513,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>Marked {count} members as matched for {year}</source>
-        <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบของปี {year} แล้ว</translation>
+        <translation>บันทึกว่าสมาชิก {count} คนได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ของปี {year} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2547,7 +2603,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Member no., name or ID digits, then Enter</source>
-        <translation>เลขที่สมาชิก ชื่อ หรือเลขบัตรประชาชน แล้วกด Enter</translation>
+        <translation>เลขที่สมาชิก ชื่อ หรือเลขประจำตัวประชาชน แล้วกด Enter</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
@@ -2593,7 +2649,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} has been matched {times} times already</source>
-        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบแล้ว {times} ครั้ง</translation>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. แล้ว {times} ครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues_import.py"/>
@@ -2603,7 +2659,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
         <source>Member {no} is already matched for {year}</source>
-        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบของปี {year} แล้ว</translation>
+        <translation>สมาชิกเลขที่ {no} ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ของปี {year} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues_import.py"/>
@@ -2623,7 +2679,7 @@
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
         <source>Member {no} is {status}; reinstate the member before taking dues</source>
-        <translation>สมาชิกเลขที่ {no} มีสถานะ {status} ต้องคืนสภาพสมาชิกก่อนรับเงินสมทบ</translation>
+        <translation>สมาชิกเลขที่ {no} มีสถานะ{status} ต้องคืนสภาพสมาชิกก่อนรับเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues_import.py"/>
@@ -2636,9 +2692,14 @@
         <translation>สมาชิกเลขที่ {no} สมัครเมื่อ {joined} ยังไม่ครบหนึ่งปีเต็ม ณ วันที่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/payees.py"/>
+        <source>Member {no} named no beneficiary: give the name of the heir the {benefit} benefit is paid to</source>
+        <translation>สมาชิกเลขที่ {no} ไม่ได้ระบุผู้รับผลประโยชน์ไว้ กรุณาระบุชื่อทายาทผู้รับเงินสวัสดิการ{benefit}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Member {no} pays by plan {plan} from {month}</source>
-        <translation>สมาชิกเลขที่ {no} ส่งเงินสมทบแบบ {plan} ตั้งแต่ {month}</translation>
+        <translation>สมาชิกเลขที่ {no} ส่งเงินสัจจะแบบ {plan} ตั้งแต่ {month}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/matching.py"/>
@@ -2661,9 +2722,8 @@
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/codi.py"/>
         <source>Members at the end of the year</source>
-        <translation>สมาชิก ณ สิ้นปีบัญชี</translation>
+        <translation type="vanished">สมาชิก ณ สิ้นปีบัญชี</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2675,7 +2735,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status, village, age and category</source>
-        <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และประเภท</translation>
+        <translation>สมาชิกแยกตามสถานะ หมู่บ้าน อายุ และกลุ่ม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2705,7 +2765,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/summary.py"/>
         <source>Members: {active} active of {total}</source>
-        <translation>สมาชิก: ปัจจุบัน {active} คน จากทั้งหมด {total} คน</translation>
+        <translation>สมาชิกปกติ {active} คน จากทั้งหมด {total} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
@@ -2722,7 +2782,7 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Missed instalments</source>
-        <translation>งวดที่ค้าง</translation>
+        <translation>จำนวนงวดที่ค้าง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -2798,7 +2858,7 @@
         <location filename="../src/welfare_desk/printing/cards.py"/>
         <location filename="../src/welfare_desk/ui/widgets/member_picker.py"/>
         <source>Moo {moo}</source>
-        <translation>หมู่ {moo}</translation>
+        <translation>หมู่ที่ {moo}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -2807,7 +2867,7 @@
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Moo {moo} {name}</source>
-        <translation>หมู่ {moo} {name}</translation>
+        <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -2824,7 +2884,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>Most nights a claim</source>
-        <translation>ไม่เกินกี่คืนต่อครั้ง</translation>
+        <translation>จำนวนคืนสูงสุดต่อครั้ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -3007,7 +3067,6 @@
         <translation>ไม่มีสิทธิ์ตามระเบียบ</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
@@ -3111,8 +3170,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
-        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
+        <source>Overdue</source>
+        <translation>ยอดค้างส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <source>Owed</source>
         <translation>ยอดค้าง</translation>
     </message>
@@ -3162,9 +3225,19 @@
         <translation>จ่ายให้ *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Paid to the beneficiary of {member}: {name} ({relation})</source>
+        <translation>จ่ายแก่ผู้รับผลประโยชน์ของ{member}: {name} ({relation})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Paid to {name}</source>
         <translation>จ่ายให้ {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Paid to {name} ({relation})</source>
+        <translation>จ่ายให้ {name} ({relation})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -3191,14 +3264,11 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>Paid {count} times in this fiscal year; at most {limit} a year</source>
-        <translation>ได้รับแล้ว {count} ครั้งในปีงบประมาณนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
+        <translation>ได้รับแล้ว {count} ครั้งในปีบัญชีนี้ ปีละไม่เกิน {limit} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/cli/grids.py"/>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
-        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Paid {paid} baht, owed {owed} baht, missed instalments: {missed}</source>
-        <translation>ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
+        <translation type="vanished">ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
@@ -3248,6 +3318,11 @@
         <translation>จ่ายเงินตามคำร้อง {number}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>Payee's national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้รับเงิน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Payer (treasurer)</source>
         <translation>ผู้จ่ายเงิน (เหรัญญิก)</translation>
@@ -3264,6 +3339,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Payments</source>
@@ -3307,9 +3383,13 @@
         <translation>ชื่อแบบการส่ง *</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; owes {owed} baht ({missed} missed).</source>
-        <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+        <translation type="vanished">ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ค้างส่ง {owed} บาท (ขาด {missed} งวด)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
+        <source>Plan {plan} ({amount} baht per instalment). Paid through {through}; {missed} missed instalments ({overdue} baht overdue), {due} baht due this month.</source>
+        <translation>ส่งแบบ{plan} (งวดละ {amount} บาท) ส่งถึงเดือน {through} ขาดส่ง {missed} งวด (ค้างส่ง {overdue} บาท) ถึงกำหนดส่งเดือนนี้ {due} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -3335,7 +3415,7 @@
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Posted reversal {number}</source>
-        <translation>บันทึกรายการกลับบัญชีเลขที่ {number} แล้ว</translation>
+        <translation>บันทึกการกลับรายการเลขที่ {number} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/printouts.py"/>
@@ -3365,7 +3445,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Print the claim form</source>
-        <translation>พิมพ์แบบคำขอ</translation>
+        <translation>พิมพ์แบบคำร้อง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
@@ -3488,6 +3568,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
@@ -3500,7 +3581,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_catalog.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Receipts and payments</source>
-        <translation>งบรับ-จ่าย</translation>
+        <translation>งบรายรับ-รายจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
@@ -3555,6 +3636,11 @@
         <translation>ผู้รับเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Receiver (beneficiary or heir)</source>
+        <translation>ผู้รับเงิน (ผู้รับผลประโยชน์/ทายาท)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Receiver (treasurer)</source>
         <translation>ผู้รับเงิน (เหรัญญิก)</translation>
@@ -3593,7 +3679,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>Recorded {count} lapses</source>
-        <translation>บันทึกการขาดสมาชิกภาพ {count} ราย แล้ว</translation>
+        <translation>บันทึกการขาดสมาชิกภาพ {count} รายแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -3656,6 +3742,11 @@
         <translation>แบบลงทะเบียนสำหรับโซน: {path}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Reinstated (back to active)</source>
+        <translation>กลับเข้าเป็นสมาชิก (คืนสภาพ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Reject</source>
         <translation>ไม่อนุมัติ</translation>
@@ -3664,12 +3755,17 @@
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Rejected by {who}: {reason}</source>
-        <translation>ไม่อนุมัติโดย {who}: {reason}</translation>
+        <translation>ไม่อนุมัติ โดย {who} เหตุผล: {reason}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Removed by the fund</source>
+        <translation>ถูกให้ออก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -3722,6 +3818,11 @@
         <location filename="../src/welfare_desk/ui/report_views.py"/>
         <source>Reports can be saved as {formats} files</source>
         <translation>บันทึกรายงานได้เป็นไฟล์ {formats} เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ledger/members.py"/>
+        <source>Resigned</source>
+        <translation>ลาออก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3797,7 +3898,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Saved dues plan {code}</source>
-        <translation>บันทึกแบบการส่งเงินสมทบ {code} แล้ว</translation>
+        <translation>บันทึกแบบการส่งเงินสัจจะ {code} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3817,7 +3918,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Search: name, member no. or ID digits (Ctrl+F)</source>
-        <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขบัตรประชาชน (Ctrl+F)</translation>
+        <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขประจำตัวประชาชน (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -3909,6 +4010,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Status since</source>
         <translation>สถานะตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/codi.py"/>
+        <source>Summary</source>
+        <translation>สรุปผล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -4018,7 +4124,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>The cap of {cap} baht a year is used up: {paid} baht paid this fiscal year</source>
-        <translation>ใช้สิทธิ์เต็มเพดานปีละ {cap} บาทแล้ว (ได้รับ {paid} บาทในปีงบประมาณนี้)</translation>
+        <translation>ใช้สิทธิ์เต็มเพดานปีละ {cap} บาทแล้ว (ได้รับ {paid} บาทในปีบัญชีนี้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/members.py"/>
@@ -4043,13 +4149,13 @@
     <message>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused</source>
-        <translation>เครื่องคอมพิวเตอร์ไม่ยอมทำรายการ</translation>
+        <translation>ทำรายการไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <location filename="../src/welfare_desk/ui/errors.py"/>
         <source>The computer refused: {problem}</source>
-        <translation>คอมพิวเตอร์ไม่สามารถดำเนินการได้: {problem}</translation>
+        <translation>ทำรายการไม่สำเร็จ: {problem}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/batch.py"/>
@@ -4074,7 +4180,7 @@
     <message>
         <location filename="../src/welfare_desk/db/lock.py"/>
         <source>The database {path} is already open in another Welfare Desk</source>
-        <translation>ฐานข้อมูล {path} เปิดใช้งานอยู่ใน Welfare Desk อีกโปรแกรมหนึ่งแล้ว</translation>
+        <translation>ฐานข้อมูล {path} เปิดใช้งานอยู่ในโปรแกรมสวัสดิการชุมชนอีกหน้าต่างหนึ่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/db/database.py"/>
@@ -4135,7 +4241,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>
         <source>The fiscal year start is month-day, such as 10-01, not '{text}'</source>
-        <translation>วันเริ่มปีงบประมาณต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
+        <translation>วันเริ่มปีบัญชีต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
@@ -4252,7 +4358,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The member's status ({status}) allows this benefit</source>
-        <translation>สถานะของสมาชิก ({status}) มีสิทธิ์ขอรับสวัสดิการนี้</translation>
+        <translation>สมาชิกมีสถานะ{status} ซึ่งเข้าเงื่อนไขของสวัสดิการนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -4492,6 +4598,11 @@
         <translation>ไม่พบกุญแจของโซนใน {path} ให้สั่ง 'zone init' ก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ledger/payees.py"/>
+        <source>The {benefit} benefit is paid to the beneficiary or an heir, not to the member who died</source>
+        <translation>สวัสดิการ{benefit}จ่ายแก่ผู้รับผลประโยชน์หรือทายาท ไม่ใช่สมาชิกผู้ถึงแก่กรรม</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>The {what} must be at least {minimum}</source>
         <translation>{what}ต้องไม่น้อยกว่า {minimum}</translation>
@@ -4532,7 +4643,7 @@
         <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>There is no dues plan {plan}</source>
-        <translation>ไม่มีแบบการส่งเงินสมทบรหัส {plan}</translation>
+        <translation>ไม่มีแบบการส่งเงินสัจจะรหัส {plan}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/books.py"/>
@@ -4598,7 +4709,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>This benefit is for members who are {allowed}; the member is {categories}</source>
-        <translation>สวัสดิการนี้สำหรับสมาชิกประเภท {allowed} แต่สมาชิกเป็นประเภท {categories}</translation>
+        <translation>สวัสดิการนี้สำหรับสมาชิกกลุ่ม {allowed} แต่สมาชิกอยู่ในกลุ่ม {categories}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
@@ -4628,7 +4739,7 @@
     <message>
         <location filename="../src/welfare_desk/db/migrate.py"/>
         <source>This database was written by a newer Welfare Desk (schema {revision}); install the newer version to open it. Nothing was changed.</source>
-        <translation>ฐานข้อมูลนี้บันทึกโดย Welfare Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>ฐานข้อมูลนี้บันทึกโดยโปรแกรมสวัสดิการชุมชนรุ่นที่ใหม่กว่า (โครงสร้างรุ่น {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/sync.py"/>
@@ -4729,6 +4840,7 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
+        <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
@@ -4795,6 +4907,17 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <source>Total receipts</source>
         <translation>รวมรายรับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Total received (voided receipts not counted)</source>
+        <translation>รวมรับทั้งสิ้น (ไม่นับใบเสร็จที่ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>Total {item}</source>
+        <translation>รวม{item}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
@@ -4991,7 +5114,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Welcome to Welfare Desk</source>
-        <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน</translation>
+        <translation>ยินดีต้อนรับสู่โปรแกรมสวัสดิการชุมชน (Welfare Desk)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -5011,7 +5134,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>Welfare Desk: the books of a community welfare fund</source>
-        <translation>Welfare Desk: โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
+        <translation>โปรแกรมสวัสดิการชุมชน (Welfare Desk): โปรแกรมบัญชีกองทุนสวัสดิการชุมชน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -5036,7 +5159,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>Within the cap of {cap} baht a year: {paid} baht paid this fiscal year</source>
-        <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีงบประมาณนี้)</translation>
+        <translation>อยู่ในเพดานปีละ {cap} บาท (ได้รับแล้ว {paid} บาทในปีบัญชีนี้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -5192,7 +5315,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <source>a claim form, filled in for signatures</source>
-        <translation>แบบคำขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
+        <translation>แบบคำร้องขอรับสวัสดิการ พร้อมช่องลงนาม</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -5207,12 +5330,12 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>a member lapses after missing {n} instalments</source>
-        <translation>สมาชิกพ้นสภาพเมื่อขาดส่ง {n} งวด</translation>
+        <translation>ขาดสมาชิกภาพเมื่อขาดส่ง {n} งวด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>a member's dues by month (paid/missed)</source>
-        <translation>เงินสมทบของสมาชิกรายเดือน (ชำระแล้ว/ขาดส่ง)</translation>
+        <translation>เงินสัจจะของสมาชิกรายเดือน (ส่ง/ขาด)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -5273,7 +5396,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>add or change a dues plan</source>
-        <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสมทบ</translation>
+        <translation>เพิ่มหรือแก้ไขแบบการส่งเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -5424,7 +5547,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>close a fiscal year (with the cash count)</source>
-        <translation>ปิดปีงบประมาณ (พร้อมยอดเงินที่ตรวจนับ)</translation>
+        <translation>ปิดปีบัญชี (พร้อมยอดเงินที่ตรวจนับ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5542,12 +5665,17 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>due now</source>
-        <translation>ถึงกำหนด</translation>
+        <translation>รอส่ง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>due this month, not paid yet</source>
+        <translation>ถึงกำหนดส่งเดือนนี้ ยังไม่ได้ส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues and receipts</source>
-        <translation>เงินสมทบและใบเสร็จรับเงิน</translation>
+        <translation>เงินสัจจะและใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5571,7 +5699,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>dues plan code (default M30)</source>
-        <translation>รหัสแบบการส่งเงินสมทบ (ค่าเริ่มต้น M30)</translation>
+        <translation>รหัสแบบการส่งเงินสัจจะ (ค่าเริ่มต้น M30)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_close.py"/>
@@ -5626,7 +5754,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>entry fees</source>
-        <translation>ค่าสมัคร</translation>
+        <translation>ค่าสมัครสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -5671,7 +5799,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>financial position</source>
-        <translation>รายงานฐานะการเงิน</translation>
+        <translation>งบแสดงฐานะการเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -5681,7 +5809,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>first day of the fiscal year (default 10-01)</source>
-        <translation>วันแรกของปีงบประมาณ (ค่าเริ่มต้น 10-01)</translation>
+        <translation>วันแรกของปีบัญชี (ค่าเริ่มต้น 10-01)</translation>
     </message>
     <message>
         <source>fiscal year</source>
@@ -5690,7 +5818,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>fiscal year (ending)</source>
-        <translation>ปีงบประมาณ (ปีที่สิ้นสุด)</translation>
+        <translation>ปีบัญชี (ปีที่สิ้นสุด)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/zone_report.py"/>
@@ -5715,7 +5843,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>government via CODI</source>
-        <translation>รัฐบาลผ่าน พอช.</translation>
+        <translation>เงินสมทบจากรัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
@@ -5746,7 +5874,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>interest</source>
-        <translation>ดอกเบี้ย</translation>
+        <translation>ดอกเบี้ยเงินฝาก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -5779,6 +5907,11 @@
         <translation>เว้นว่างไว้หากไม่มีรหัสผ่าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>left empty: the beneficiary's ID on record</source>
+        <translation>เว้นว่างไว้: ใช้เลขของผู้รับผลประโยชน์ที่บันทึกไว้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>list users</source>
         <translation>รายชื่อผู้ใช้</translation>
@@ -5786,7 +5919,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>local government</source>
-        <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
+        <translation>เงินสมทบจาก อปท.</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -5806,7 +5939,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>mark members as matched</source>
-        <translation>บันทึกว่าสมาชิกได้รับเงินสมทบแล้ว</translation>
+        <translation>บันทึกว่าสมาชิกได้รับเงินสมทบจากรัฐบาลผ่าน พอช. แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
@@ -5826,7 +5959,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members by status, category, village and age</source>
-        <translation>สมาชิกแยกตามสถานะ ประเภท หมู่บ้าน และอายุ</translation>
+        <translation>สมาชิกแยกตามสถานะ กลุ่ม หมู่บ้าน และอายุ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -5862,13 +5995,13 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>members with missed instalments</source>
-        <translation>สมาชิกที่ขาดส่งเงินสมทบ</translation>
+        <translation>สมาชิกที่ขาดส่งเงินสัจจะ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>members' dues</source>
-        <translation>เงินสมทบจากสมาชิก</translation>
+        <translation>เงินสัจจะจากสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -5888,7 +6021,12 @@
     <message>
         <location filename="../src/welfare_desk/services/lapses.py"/>
         <source>missed {count} instalments</source>
-        <translation>ขาดส่งเงินสมทบ {count} งวด</translation>
+        <translation>ขาดส่งเงินสัจจะ {count} งวด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>missed: the instalment is late</source>
+        <translation>ขาดส่ง: เลยกำหนดส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -5927,7 +6065,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>move a member to another dues plan</source>
-        <translation>เปลี่ยนแบบการส่งเงินสมทบของสมาชิก</translation>
+        <translation>เปลี่ยนแบบการส่งเงินสัจจะของสมาชิก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -5995,7 +6133,7 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>nothing yet</source>
-        <translation>ยังไม่มี</translation>
+        <translation>ยังไม่เคยส่ง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -6015,7 +6153,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/accounts.py"/>
         <source>other agencies</source>
-        <translation>หน่วยงานอื่น</translation>
+        <translation>เงินสนับสนุนจากหน่วยงานอื่น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
@@ -6024,8 +6162,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>paid</source>
         <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>paid for this month</source>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
@@ -6040,7 +6184,12 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>part paid</source>
-        <translation>ส่งบางส่วน</translation>
+        <translation>บางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
+        <source>partly paid</source>
+        <translation>ส่งแล้วบางส่วน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -6181,7 +6330,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
         <source>take a member's dues; prints the receipt number</source>
-        <translation>รับเงินสมทบจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
+        <translation>รับเงินสัจจะจากสมาชิก และแสดงเลขที่ใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -6201,7 +6350,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the cash book or a bank book for a period</source>
-        <translation>สมุดเงินสดหรือสมุดบัญชีธนาคารในช่วงเวลาที่กำหนด</translation>
+        <translation>สมุดเงินสดหรือสมุดเงินฝากธนาคารในช่วงเวลาที่กำหนด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -6212,7 +6361,7 @@
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <source>the figures of CODI's fund status form</source>
-        <translation>ตัวเลขสำหรับแบบรายงานสถานะกองทุนของ พอช.</translation>
+        <translation>ตัวเลขตามแบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_print.py"/>
@@ -6250,6 +6399,11 @@
         <translation>กองทุน กุญแจ และชุดข้อมูล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>the heir's title, first and last name</source>
+        <translation>คำนำหน้า ชื่อ และนามสกุลของทายาท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_export.py"/>
         <source>the journal, every posting</source>
         <translation>สมุดรายวันทั่วไป ทุกรายการ</translation>
@@ -6274,6 +6428,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>the name shown</source>
         <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>the payee's national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
@@ -6314,6 +6473,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>to date</source>
         <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/claim_text.py"/>
+        <source>to pay</source>
+        <translation>รอจ่าย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -6364,7 +6528,6 @@
         <translation>ยกเลิกใบเสร็จรับเงิน (เลขที่ยังคงอยู่ในเล่ม)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/printing/statement.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>void: {reason}</source>
         <translation>ยกเลิก: {reason}</translation>
@@ -6398,6 +6561,11 @@
         <location filename="../src/welfare_desk/cli/main.py"/>
         <source>who is doing this (user name)</source>
         <translation>ผู้ทำรายการ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_books.py"/>
+        <source>who is paid (default: the member; for a death benefit the beneficiary, and the heir's name is needed when there is none)</source>
+        <translation>ผู้รับเงิน (ค่าเริ่มต้น: สมาชิก สำหรับสวัสดิการกรณีเสียชีวิตคือผู้รับผลประโยชน์ และต้องระบุชื่อทายาทเมื่อไม่มีผู้รับผลประโยชน์)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -6442,7 +6610,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>{benefit} for {member}: {amount} baht</source>
-        <translation>{benefit} ของ {member}: {amount} บาท</translation>
+        <translation>สวัสดิการ: {benefit} ของ {member} จำนวน {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/voucher.py"/>
@@ -6467,7 +6635,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>{benefit}: new version {version}</source>
-        <translation>{benefit}: ฉบับใหม่ ฉบับที่ {version}</translation>
+        <translation>{benefit}: เพิ่มฉบับที่ {version}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/common.py"/>
@@ -6493,7 +6661,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>{count} members are eligible for matching on {date}</source>
-        <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบ ณ วันที่ {date}</translation>
+        <translation>สมาชิก {count} คนมีสิทธิ์ได้รับเงินสมทบจากรัฐบาลผ่าน พอช. ณ วันที่ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -6581,9 +6749,19 @@
         <translation>ผ่าน {good} แถว ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/statement.py"/>
+        <source>{item}: voided ({amount} baht, not counted): {reason}</source>
+        <translation>{item} ยกเลิกแล้ว ({amount} บาท ไม่นับรวม) เหตุผล: {reason}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{low} to {high} years</source>
         <translation>{low} ถึง {high} ปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
+        <source>{member} named no beneficiary: type the name of the heir who receives the money</source>
+        <translation>{member} ไม่ได้ระบุผู้รับผลประโยชน์ไว้ กรุณาพิมพ์ชื่อทายาทผู้รับเงิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -6598,10 +6776,10 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>{name} (you)</source>
-        <translation>{name} (ตัวท่าน)</translation>
+        <translation>{name} (ท่านเอง)</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/text.py"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -6664,7 +6842,7 @@
     <message>
         <location filename="../src/welfare_desk/db/backup.py"/>
         <source>{path} is not a Welfare Desk database: {problem}</source>
-        <translation>{path} ไม่ใช่ฐานข้อมูลของ Welfare Desk: {problem}</translation>
+        <translation>{path} ไม่ใช่ฐานข้อมูลของโปรแกรมสวัสดิการชุมชน: {problem}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/batch_files.py"/>
@@ -6705,7 +6883,7 @@
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>{shown} of {total} members</source>
-        <translation>แสดง {shown} จากสมาชิกทั้งหมด {total} คน</translation>
+        <translation>แสดง {shown} คน จากสมาชิกทั้งหมด {total} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
@@ -6721,6 +6899,11 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>{source} · reversed</source>
         <translation>{source} · กลับรายการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>{status} {count} people</source>
+        <translation>{status} {count} คน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
@@ -6753,7 +6936,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
         <source>{years} full years of membership: the tier from {tier} years pays {amount} baht</source>
-        <translation>เป็นสมาชิกครบ {years} ปี: ขั้นตั้งแต่ {tier} ปี จ่าย {amount} บาท</translation>
+        <translation>เป็นสมาชิก {years} ปีเต็ม: ได้รับตามขั้น {tier} ปีขึ้นไป {amount} บาท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/claim_amounts.py"/>
@@ -6763,7 +6946,7 @@
     <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>{years} full years of membership; this benefit needs {required}</source>
-        <translation>เป็นสมาชิกครบ {years} ปี ตามที่สวัสดิการนี้กำหนด {required} ปี</translation>
+        <translation>เป็นสมาชิกครบ {years} ปี ผ่านเกณฑ์ที่กำหนด ({required} ปี)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>

@@ -122,3 +122,25 @@ def test_backup_and_restore(fund: Path, tmp_path: Path,
     before = _state(fund)
     assert run(fund, "restore", str(garbage)) == 2
     assert _state(fund) == before
+
+
+def test_a_death_benefit_without_a_beneficiary_needs_the_payee(
+        fund: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A4: `claim pay` refuses to pay the member who died; --payee names the heir."""
+    assert run(fund, "user", "add", "chair", "--name", "ประธานกองทุน", "--role",
+               "committee") == 0
+    assert run(fund, *MEMBER[:-3], "2020-01-05", "--village", "1") == 0
+    assert run(fund, "member", "status", "1", "--to", "deceased", "--date", "2024-03-10",
+               "--reason", "ถึงแก่กรรม") == 0
+    assert run(fund, "claim", "file", "--member", "1", "--benefit", "death", "--event-date",
+               "2024-03-10", "--filed", "2024-03-15", "--document", "มรณบัตร",
+               "--document", "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”") == 0
+    assert run(fund, "--user", "chair", "claim", "decide", "C2567-0001", "--approve",
+               "--date", "2024-03-20") == 0
+    before = _state(fund)
+    capsys.readouterr()
+    assert run(fund, "claim", "pay", "C2567-0001", "--date", "2024-03-21", lang="th") == 2
+    assert "ผู้รับผลประโยชน์" in capsys.readouterr().err
+    assert _state(fund) == before
+    assert run(fund, "claim", "pay", "C2567-0001", "--date", "2024-03-21", "--payee",
+               "นายสมชาย ใจดี", "--payee-id", "1101700207030") == 0

@@ -118,3 +118,29 @@ def test_the_quick_trial_balance_equals_the_full_one(demo: Path) -> None:
             db.close()
         assert quick == full and quick.total == 0
     assert trial_balance_of_file(demo.with_name("missing.sqlite")) is None
+
+
+def test_the_demo_pays_death_benefits_to_heirs_and_writes_thai_books(tmp_path: Path) -> None:
+    """A4 and A3 in the demo: no voucher of a death benefit names the member who died,
+    and no entry carries an English code or a C.E. ISO date."""
+    import re
+    import sqlite3
+
+    demo = tmp_path / "deaths.sqlite"  # a seed whose fund has members who died
+    assert run(demo, "demo", "--members", "60", "--years", "2", "--seed", "2",
+               "--until", UNTIL) == 0
+    conn = sqlite3.connect(demo)
+    try:
+        death = conn.execute(
+            "SELECT v.payee_name, m.title || m.first_name || ' ' || m.last_name, v.purpose "
+            "FROM payment_voucher v JOIN claim c ON c.id = v.claim_id "
+            "JOIN member m ON m.id = c.member_id "
+            "WHERE c.benefit_code IN ('death', 'funeral')").fetchall()
+        texts = [r[0] for r in conn.execute("SELECT description FROM journal_entry")]
+        texts += [r[0] for r in conn.execute("SELECT note FROM balance_assertion")]
+    finally:
+        conn.close()
+    assert death, "the demo has no death benefit paid"
+    assert all(payee != member and member in purpose for payee, member, purpose in death)
+    english = [t for t in texts if re.search(r"[A-Za-z_]{4,}|\d{4}-\d\d-\d\d", t)]
+    assert english == []

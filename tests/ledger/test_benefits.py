@@ -32,7 +32,7 @@ from welfare_desk.ledger.starter_regulation import starter_regulation
 B = 100  # satang per baht
 REG = starter_regulation()
 DOCTOR = frozenset({"ใบรับรองแพทย์"})
-DEATH_DOCS = frozenset({"ใบมรณบัตร", "สำเนาทะเบียนบ้านประทับตาย"})
+DEATH_DOCS = frozenset({"มรณบัตร", "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"})
 START = date(2020, 1, 1)
 
 
@@ -473,9 +473,9 @@ def test_missing_documents_are_named() -> None:
     none = judge(claim("death", date(2023, 5, 10)))
     r = reason(none, "documents")
     assert not none.eligible
-    assert r.params["missing"] == "ใบมรณบัตร, สำเนาทะเบียนบ้านประทับตาย"
-    one = judge(claim("death", date(2023, 5, 10), docs=frozenset({"ใบมรณบัตร", "อื่น ๆ"})))
-    assert text(reason(one, "documents")) == "Missing documents: สำเนาทะเบียนบ้านประทับตาย"
+    assert r.params["missing"] == "มรณบัตร, สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"
+    one = judge(claim("death", date(2023, 5, 10), docs=frozenset({"มรณบัตร", "อื่น ๆ"})))
+    assert text(reason(one, "documents")) == "Missing documents: สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"
     all_there = judge(claim("death", date(2023, 5, 10), docs=DEATH_DOCS | {"อื่น ๆ"}))
     assert all_there.eligible and reason(all_there, "documents").ok
 

@@ -54,6 +54,15 @@ def test_paid_missed_and_due_months() -> None:
     assert grid.missed_instalments == 2
     assert (grid.paid_total, grid.due_total, grid.owed) == (6000, 15000, 9000)
     assert grid.months_paid_through == (2024, 2)
+    # A8: what is late (the two missed months) apart from what is due this month.
+    assert (grid.overdue, grid.due_now) == (6000, 3000)
+
+
+def test_one_missed_month_owes_one_instalment_overdue() -> None:
+    """A8: one missed instalment on a 30-baht plan is 30 baht late, not 60."""
+    grid = arrears_grid(MONTHLY, JOINED, pay((date(2024, 1, 20), 3000), (date(2024, 2, 5), 3000),
+                                             (date(2024, 3, 5), 3000)), as_of=date(2024, 5, 10))
+    assert grid.missed_instalments == 1 and grid.overdue == 3000 and grid.due_now == 3000
 
 
 def test_late_payment_fills_the_oldest_month_first() -> None:
@@ -76,6 +85,7 @@ def test_partial_payment_is_not_paid() -> None:
     grid = arrears_grid(QUARTERLY, JOINED, pay((date(2024, 1, 20), 5000)), as_of=date(2024, 5, 1))
     assert states(grid) == "MMMDD"  # it ended short: missed; the second quarter is due
     assert grid.missed_instalments == 1 and grid.owed == 13000
+    assert (grid.overdue, grid.due_now) == (4000, 9000)
 
 
 def test_months_before_joining_are_not_member() -> None:
@@ -123,6 +133,8 @@ def test_allocation_never_counts_more_than_was_paid(items: list[tuple[int, int]]
     paid_months = sum(1 for c in grid.cells if c.state == CellState.PAID)
     assert paid_months * 3000 <= grid.paid_total
     assert grid.owed == max(grid.due_total - grid.paid_total, 0)
+    assert grid.owed == grid.overdue + grid.due_now
+    assert (grid.overdue > 0) == (grid.missed_instalments > 0)
 
 
 @given(amounts, st.integers(0, 600), st.integers(1, 300))

@@ -108,7 +108,7 @@ def test_death_and_funeral() -> None:
     )
     assert (death.waiting_days, death.max_times_lifetime) == (180, 1)
     assert death.allowed_statuses == frozenset({MemberStatus.ACTIVE, MemberStatus.DECEASED})
-    assert death.required_documents == ("ใบมรณบัตร", "สำเนาทะเบียนบ้านประทับตาย")
+    assert death.required_documents == ("มรณบัตร", "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”")
     funeral = rule("funeral")
     assert funeral.amount == Fixed(500 * B) and funeral.max_times_lifetime == 1
     assert funeral.allowed_statuses == death.allowed_statuses

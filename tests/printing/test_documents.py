@@ -43,6 +43,9 @@ def test_receipt_original_and_copy_with_the_amount_in_words(db: Database, treasu
     assert "ได้รับเงินจาก นางสมศรี ใจดี (สมาชิกเลขที่ 1)" in text
     assert "1101700207030" not in text  # no ID on a receipt
     assert pdf_png(out, tmp_path / "receipt").stat().st_size > 10_000
+    # D14: the treasurer's display name is only the role word: a line to write the name.
+    assert text.count("(เหรัญญิก)") == text.count("ผู้รับเงิน (เหรัญญิก)") == 2
+    assert text.count("(" + "." * 35 + ")") == 2
 
 
 def test_a_reprint_says_copy_and_a_void_receipt_says_void(db: Database, treasurer,
@@ -136,6 +139,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
                                                          tmp_path: Path) -> None:
     from welfare_desk.ledger.claim_case import ClaimFacts
     from welfare_desk.ledger.members import MemberStatus
+    from welfare_desk.ledger.starter_regulation import DEATH_CERTIFICATE, HOUSE_REGISTRATION_DEAD
     from welfare_desk.printing.voucher import write_voucher
     from welfare_desk.services.claims import decide_claim, file_claim, pay_claim
     from welfare_desk.services.members import change_status
@@ -145,7 +149,7 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     died = TODAY - timedelta(days=2)
     change_status(db, treasurer, 1, MemberStatus.DECEASED, died, "ถึงแก่กรรม")
     claim = file_claim(db, treasurer, 1, ClaimFacts(
-        "death", died, TODAY, None, frozenset({"ใบมรณบัตร", "สำเนาทะเบียนบ้านประทับตาย"}),
+        "death", died, TODAY, None, frozenset({DEATH_CERTIFICATE, HOUSE_REGISTRATION_DEAD}),
         None))
     decide_claim(db, chair, claim.claim_no, True, "", "1/2569", TODAY)
     paid = pay_claim(db, treasurer, claim.claim_no, TODAY, payee_name="นายสมชาย ใจดี",
@@ -164,8 +168,8 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     form = tmp_path / "claim.pdf"
     write_claim_form(form, *claim_for_paper(db, claim.claim_no), TH)
     text = pdf_text(form)
-    assert "แบบคำขอรับสวัสดิการ" in text and claim.claim_no in text
-    assert "ใบมรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
+    assert "แบบคำร้องขอรับสวัสดิการ" in text and claim.claim_no in text
+    assert "มรณบัตร" in text and "มีสิทธิ์" in text and "มติที่ประชุม: 1/2569" in text
     assert "กรรมการประจำหมู่บ้าน ผู้รับรอง" in text
 
 
@@ -199,11 +203,30 @@ def test_codi_form_year_end_pack_and_arrears_list(db: Database, treasurer,
     finally:
         Database.open(path)
     codi = pdf_text(outs["codi"])
-    assert "แบบรายงานสถานะกองทุน" in codi and "ปีบัญชี 2567" in codi
-    assert "เงินสมทบจากสมาชิก" in codi and "30.00" in codi
+    assert "แบบแสดงสถานะกองทุนสวัสดิการชุมชน (พอช.)" in codi and "ปีบัญชี 2567" in codi
+    assert "เงินสัจจะจากสมาชิก" in codi and "30.00" in codi
     assert "สมาชิกทั้งหมด" in codi and "ผ่าน" in codi
     year_end = pdf_text(outs["year-end"])
     assert "รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี" in year_end and "ผู้ตรวจสอบ" in year_end
     arrears = pdf_text(outs["arrears"])
     assert "นางสมศรี ใจดี" in arrears and "ค้างส่ง 1 คน" in arrears
     assert "1101700207030" not in arrears
+
+
+def test_codi_form_prints_the_entry_fees_and_a_total_with_them(db: Database, treasurer,
+                                                               tmp_path: Path) -> None:
+    """A5: the entry fees of the year are on the form and in its total."""
+    import re
+
+    from welfare_desk.printing.codi import write_codi_status
+    from welfare_desk.services.reports.codi import codi_status
+
+    add_member(db, treasurer, "สมศรี", joined=date(2024, 2, 1), entry_fee=2000)
+    take_dues(db, treasurer, 1, 3000, date(2024, 3, 1))
+    out = tmp_path / "codi.pdf"
+    write_codi_status(out, fund_profile(db), codi_status(db, 2024), {1: "บ้านหนองบัว"}, TH)
+    lines = pdf_text(out, layout=True).splitlines()
+    fee = next(line for line in lines if "ค่าสมัคร" in line)
+    assert re.findall(r"\d[\d,]*\.\d\d", fee) == ["20.00", "20.00"]
+    total = next(line for line in lines if line.split()[:1] == ["รวม"])
+    assert re.findall(r"\d[\d,]*\.\d\d", total) == ["50.00", "50.00"]

@@ -64,7 +64,7 @@ def test_monthly_report_as_a_spreadsheet_libreoffice_reads(
     assert lines[0][0] == "รายงานการเงินประจำเดือน มี.ค. 2566"
     assert lines[2][0] == "1 มีนาคม 2566 ถึง 31 มีนาคม 2566"
     assert shown["รวมยอดยกมา"][-1] == "1,000.00"
-    assert shown["4101 เงินสมทบจากสมาชิก"][-1] == "30.00"
+    assert shown["4101 เงินสัจจะจากสมาชิก"][-1] == "30.00"
     assert shown["รวมรายรับ"][-1] == "30.00" and shown["รวมรายจ่าย"][-1] == "400.00"
     assert shown["รวมยอดยกไป"][-1] == "630.00"
     assert shown["(หกร้อยสามสิบบาทถ้วน)"] == ["", "", ""]

@@ -58,10 +58,13 @@ def test_journal_and_cash_book_show_a_dues_receipt(qtbot, session: Session,
     assert "1,000.00" in page.journal_summary.text()
     assert page.period_state.text() == tr("Open for entries")
     book = page.money.rows
-    assert [r[5] for r in book] == ["0.00", "1,000.00", "1,000.00"]
+    # E13: the period's totals in a row of their own, then the balance carried forward.
+    assert [r[5] for r in book] == ["0.00", "1,000.00", "", "1,000.00"]
     assert book[1][1] == number and book[1][3] == "1,000.00"
+    assert book[2][2] == tr("Total") and book[2][3:5] == ("1,000.00", "0.00")
+    assert book[3][2] == tr("Carried forward") and book[3][3:5] == ("", "")
     page.account.setCurrentIndex(page.account.findData("1111"))
-    assert [r[5] for r in page.money.rows] == ["0.00", "0.00"]
+    assert [r[5] for r in page.money.rows] == ["0.00", "", "0.00"]
 
 
 def test_manual_entry_saves_only_when_balanced(qtbot, session: Session, treasurer: User,
@@ -210,7 +213,7 @@ def test_the_chair_reopens_what_the_treasurer_closed(
     assert chair_page.reopen_button.isEnabled()
     dialog = ReopenDialog(chair)
     qtbot.addWidget(dialog)
-    assert dialog.model.rows[0][3] == "treasurer"
+    assert dialog.model.rows[0][3] == "เหรัญญิก"  # the display name, not the login
     before = snapshot(chair.db)
     dialog.save()  # no reason
     assert dialogs.user_errors() and snapshot(chair.db) == before

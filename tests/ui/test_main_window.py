@@ -72,3 +72,19 @@ def test_a_bug_gets_details_to_copy_and_a_mistake_a_plain_message(qtbot, monkeyp
     assert mistake.text() == "ไม่ได้ระบุคำนำหน้าชื่อ" or "คำนำหน้า" in mistake.text()
     assert mistake.informativeText() == "ข้อมูลไม่มีการเปลี่ยนแปลง"
     assert "ZeroDivisionError" in bug.detailedText()
+
+
+def test_a_display_name_that_is_the_role_is_shown_once(qtbot, session: Session) -> None:
+    """D7: the first user is called เหรัญญิก, as is the role."""
+    from PySide6.QtWidgets import QLabel
+
+    from welfare_desk.ui.dialogs.login import LoginDialog
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    shown = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert "เหรัญญิก" in shown and "เหรัญญิก (เหรัญญิก)" not in shown
+    login = LoginDialog(session.db, session.fund.name)
+    qtbot.addWidget(login)
+    names = [login.who.itemText(i) for i in range(login.who.count())]
+    assert "เหรัญญิก" in names and "ประธาน (กรรมการ)" in names

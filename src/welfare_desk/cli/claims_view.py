@@ -25,7 +25,7 @@ def print_claim(ctx: Context, claim: Any) -> None:
     if claim.approved is not None:
         if claim.approved:
             ctx.say(N_("Approved: {amount} baht by {who}"),
-                    amount=format_baht(claim.approved_amount or 0), who=claim.decided_by)
+                    amount=format_baht(claim.approved_amount or 0), who=claim.decided_by_name)
         else:
-            ctx.say(N_("Rejected by {who}: {reason}"), who=claim.decided_by,
+            ctx.say(N_("Rejected by {who}: {reason}"), who=claim.decided_by_name,
                     reason=claim.decision_reason)

@@ -51,7 +51,11 @@ def _register_claims(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("number")
     p.add_argument("--date", default=None, metavar="DATE")
     p.add_argument("--account", default="1101")
-    p.add_argument("--payee", default=None)
+    p.add_argument("--payee", default=None,
+                   help=t(N_("who is paid (default: the member; for a death benefit the "
+                             "beneficiary, and the heir's name is needed when there is none)")))
+    p.add_argument("--payee-id", default=None, metavar="ID",
+                   help=t(N_("the payee's national ID")))
     p.set_defaults(handler=run_claim_pay)
 
     p = commands.add_parser("aid", help=t(N_("help to a non-member")))
@@ -155,7 +159,7 @@ def run_claim_pay(ctx: Context) -> int:
     a = ctx.args
     with ctx.database() as db:
         claim = pay_claim(db, ctx.user(db), a.number, parse_day(a.date, date.today()),
-                          a.account, a.payee)
+                          a.account, a.payee, a.payee_id)
     ctx.say(N_("Paid claim {claim} with voucher {voucher}"), claim=claim.claim_no,
             voucher=claim.voucher_no)
     return 0

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from welfare_desk.cli.columns import cell
 from welfare_desk.cli.context import Context, parse_day, parse_member_no
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
@@ -85,8 +86,8 @@ def run_trial_balance(ctx: Context) -> int:
             ensure_ascii=False, indent=1))
     else:
         for line in report.lines:
-            print(f"{line.code}  {line.name:<40} {format_baht(line.balance):>16}")
-        print(f"{'':6}{ctx.tr(N_('Total')):<40} {format_baht(report.total):>16}")
+            print(f"{line.code}  {cell(line.name, 40)} {format_baht(line.balance):>16}")
+        print(f"{'':6}{cell(ctx.tr(N_('Total')), 40)} {format_baht(report.total):>16}")
     return 0
 
 
@@ -159,7 +160,7 @@ def run_arrears(ctx: Context) -> int:
     def text() -> None:
         for x in lines:
             print(f"{x.member_no}\t{x.name}\t{x.village_no}\t{x.missed_instalments}\t"
-                  f"{format_baht(x.owed)}")
+                  f"{format_baht(x.overdue)}\t{format_baht(x.due_now)}")
     return _emit(ctx, lines, text)
 
 
@@ -209,7 +210,7 @@ def run_book(ctx: Context) -> int:
         balance += line.amount
         received = format_baht(line.amount) if line.amount > 0 else ""
         paid = format_baht(-line.amount) if line.amount < 0 else ""
-        print(f"{ctx.date(line.entry_date):>12}  {line.number:<15} {line.description[:38]:<38} "
+        print(f"{ctx.date(line.entry_date):>12}  {line.number:<15} {cell(line.description, 38)} "
               f"{received:>12} {paid:>12} {format_baht(balance):>14}")
     ctx.say(N_("Carried forward {amount}"), amount=format_baht(balance))
     return 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from welfare_desk.cli.context import Context
+from welfare_desk.ledger.dues import DUES_SUMMARY
 from welfare_desk.ledger.money import format_baht
-from welfare_desk.ledger.text import N_
 
 SYMBOLS = {"paid": "✓", "missed": "✗", "due": "·", "partial": "½", "not_member": " ",
            "future": " "}
@@ -20,6 +20,6 @@ def print_grid(ctx: Context, grid: Any) -> None:
     for year, months in sorted(by_year.items()):
         year_label = year + 543 if ctx.lang == "th" else year
         print(f"{year_label:<6} " + " ".join(f"{months.get(m, ' '):>2}" for m in range(1, 13)))
-    ctx.say(N_("Paid {paid} baht, owed {owed} baht, missed instalments: {missed}"),
-            paid=format_baht(grid.paid_total), owed=format_baht(grid.owed),
-            missed=grid.missed_instalments)
+    ctx.say(DUES_SUMMARY, paid=format_baht(grid.paid_total),
+            overdue=format_baht(grid.overdue), missed=grid.missed_instalments,
+            due=format_baht(grid.due_now))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from welfare_desk.cli.columns import cell
 from welfare_desk.cli.context import Context
 from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, Category, MemberStatus
 from welfare_desk.ledger.money import format_baht
@@ -11,7 +12,7 @@ from welfare_desk.ledger.text import N_
 
 
 def _row(label: str, amount: int, indent: int = 2) -> None:
-    print(f"{' ' * indent}{label:<46} {format_baht(amount):>16}")
+    print(f"{' ' * indent}{cell(label, 46)} {format_baht(amount):>16}")
 
 
 def print_receipts_payments(ctx: Context, r: Any) -> None:
@@ -49,10 +50,10 @@ def print_position(ctx: Context, p: Any) -> None:
 def print_benefits(ctx: Context, b: Any) -> None:
     ctx.say(N_("Benefits paid {first} to {last}"), first=ctx.date(b.first), last=ctx.date(b.last))
     for _code, name, total in b.lines:
-        print(f"  {name:<40} {total.people:>6} {ctx.tr(N_('people'))} "
+        print(f"  {cell(name, 40)} {total.people:>6} {ctx.tr(N_('people'))} "
               f"{format_baht(total.amount):>14}")
     aid = b.non_members
-    print(f"  {ctx.tr(N_('Help to non-members')):<40} {aid.people:>6} {ctx.tr(N_('people'))} "
+    print(f"  {cell(ctx.tr(N_('Help to non-members')), 40)} {aid.people:>6} {ctx.tr(N_('people'))} "
           f"{format_baht(aid.amount):>14}")
     _row(ctx.tr(N_("Total")), b.total_amount, 0)
 
@@ -60,16 +61,16 @@ def print_benefits(ctx: Context, b: Any) -> None:
 def print_members(ctx: Context, m: Any) -> None:
     ctx.say(N_("Members on {date}"), date=ctx.date(m.as_of))
     for status, count in sorted(m.by_status.items()):
-        print(f"  {ctx.tr(STATUS_NAMES[MemberStatus(status)]):<30} {count:>8,}")
+        print(f"  {cell(ctx.tr(STATUS_NAMES[MemberStatus(status)]), 30)} {count:>8,}")
     ctx.say(N_("Active members by category"))
     for category, count in sorted(m.by_category.items()):
-        print(f"  {ctx.tr(CATEGORY_NAMES[Category(category)]):<30} {count:>8,}")
+        print(f"  {cell(ctx.tr(CATEGORY_NAMES[Category(category)]), 30)} {count:>8,}")
     ctx.say(N_("Active members by village"))
     for moo, count in m.by_village.items():
         print(f"  {ctx.tr(N_('village'))} {moo:<23} {count:>8,}")
     ctx.say(N_("Active members by age group"))
     for group, count in sorted(m.by_age_group.items()):
-        print(f"  {group:<30} {count:>8,}")
+        print(f"  {cell(group, 30)} {count:>8,}")
 
 
 def print_statement(ctx: Context, s: Any) -> None:
@@ -77,11 +78,17 @@ def print_statement(ctx: Context, s: Any) -> None:
 
     print(f"{s.member.member_no}  {s.member.full_name}")
     print_grid(ctx, s.grid)
+    names = {"dues": N_("Dues"), "entry_fee": N_("Entry fee")}
     for r in s.receipts:
-        void = f"  [{ctx.tr(N_('void'))}]" if r.voided else ""
-        print(f"  {ctx.date(r.issued_on)}  {r.book_no}/{r.number_in_book:03d}  "
-              f"{format_baht(r.total):>12}{void}")
+        item = ", ".join(dict.fromkeys(ctx.tr(names.get(kind, text))
+                                       for kind, text, _account, _amount in r.lines))
+        amount = f"{'–':>12}  [{ctx.tr(N_('void'))}]" if r.voided else f"{format_baht(r.total):>12}"
+        print(f"  {cell(ctx.date(r.issued_on), 12)}  {r.book_no}/{r.number_in_book:03d}  "
+              f"{cell(item, 24)} {amount}")
     _row(ctx.tr(N_("Dues paid")), s.dues_paid, 0)
+    if s.paid_of("entry_fee"):
+        _row(ctx.tr(N_("Entry fee")), s.paid_of("entry_fee"), 0)
+    _row(ctx.tr(N_("Total received (voided receipts not counted)")), s.received_total, 0)
     for c in s.claims:
         outcome = (N_("waiting") if c.approved is None else N_("paid") if c.voucher_no
                    else N_("approved") if c.approved else N_("rejected"))
@@ -100,7 +107,7 @@ def print_codi(ctx: Context, c: Any) -> None:
             percent=c.village_coverage_percent)
     ctx.say(N_("Money by source this year / since the start"))
     for source, amount in c.money_by_source_year.items():
-        print(f"  {source:<30} {format_baht(amount):>16} "
+        print(f"  {cell(source, 30)} {format_baht(amount):>16} "
               f"{format_baht(c.money_by_source_total.get(source, 0)):>16}")
     print_benefits(ctx, c.benefits)
     print_position(ctx, c.position)

@@ -82,8 +82,7 @@ class Writer:
         province's merge (row triggers still fire, so the books' rules hold)."""
         columns = [c.name for c in table.columns if c.name in rows[0]]
         quote = self.conn.dialect.identifier_preparer.quote
-        raw = self.conn.connection.dbapi_connection
-        assert raw is not None
+        raw: Any = self.conn.connection.dbapi_connection  # psycopg's, with COPY
         sql = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
         with raw.cursor() as cursor, cursor.copy(sql) as copy:
             for row in rows:

@@ -170,10 +170,15 @@ def format_date(d: date, style: str = "short", lang: str = "th") -> str:
     return f"{d.day} {names[d.month - 1]} {year}"
 
 
-def format_month(year: int, month: int, lang: str = "th") -> str:
-    """A month of a CE year: (2025, 10) -> "ต.ค. 2568" in Thai, "Oct 2025" in English."""
+def format_month(year: int, month: int, lang: str = "th", style: str = "short") -> str:
+    """A month of a CE year: (2025, 10) -> "ต.ค. 2568" in Thai, "Oct 2025" in English;
+    ``style="long"`` for headings: "ตุลาคม 2568", "October 2025"."""
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1..12, not {month}")
+    if style not in ("short", "long"):
+        raise ValueError(f"unknown month style {style!r}; expected short or long")
     if _check_lang(lang) == "th":
-        return f"{THAI_MONTHS_SHORT[month - 1]} {year + BE_OFFSET}"
-    return f"{ENGLISH_MONTHS_SHORT[month - 1]} {year}"
+        names = THAI_MONTHS_SHORT if style == "short" else THAI_MONTHS
+        return f"{names[month - 1]} {year + BE_OFFSET}"
+    names = ENGLISH_MONTHS_SHORT if style == "short" else ENGLISH_MONTHS
+    return f"{names[month - 1]} {year}"

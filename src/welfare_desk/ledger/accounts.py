@@ -86,7 +86,8 @@ DEFAULT_CHART: tuple[Account, ...] = (
     _a("2102", "เงินรับฝากอื่น", "Other amounts held", _L, _R.PAYABLE),
     _a("3101", "ทุนกองทุนสวัสดิการชุมชน", "Fund capital", _E, _R.CAPITAL),
     _a("3201", "รายรับสูงกว่ารายจ่ายสะสม", "Accumulated surplus", _E, _R.SURPLUS),
-    _a("4101", "เงินสมทบจากสมาชิก", "Member contributions (dues)", _I, _R.DUES),
+    # New funds only: a fund keeps the names its chart was created with (in its events).
+    _a("4101", "เงินสัจจะจากสมาชิก", "Member contributions (dues)", _I, _R.DUES),
     _a("4102", "ค่าสมัครสมาชิก", "Entry fees", _I, _R.ENTRY_FEE),
     _a("4201", "เงินสมทบจากองค์กรปกครองส่วนท้องถิ่น", "Local government contributions",
        _I, _R.GRANT),

@@ -1,4 +1,4 @@
-"""Dues (เงินสมทบ): the fund's plans, the paid/missed grid and the lapse rule.
+"""Dues (เงินสัจจะ): the fund's plans, the paid/missed grid and the lapse rule.
 
 Payments are allocated to instalments oldest first, so paying in advance and
 catching up on arrears both work the way a treasurer counts them.
@@ -17,6 +17,10 @@ from welfare_desk.ledger.periods import month_bounds
 from welfare_desk.ledger.text import N_
 
 ALLOWED_MONTHS = (1, 2, 3, 4, 6, 12)
+# A member's dues in one line (statement, member page, terminal): what is late and its
+# count agree; this month's instalment, due but not late, is said apart.
+DUES_SUMMARY = N_("Dues paid since joining {paid} baht; overdue {overdue} baht ({missed} "
+                  "missed instalments); due this month {due} baht")
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,12 @@ class ArrearsGrid:
     cells: tuple[MonthCell, ...]
     paid_total: int
     due_total: int
-    owed: int
+    owed: int  # overdue + due_now
     credit: int
     missed_instalments: int
     months_paid_through: tuple[int, int] | None
+    overdue: int = 0  # unpaid on the missed instalments: what ``missed_instalments`` counts
+    due_now: int = 0  # unpaid on the instalment running this month, due but not yet late
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def arrears_grid(history: Sequence[PlanPeriod], joined_on: date,
     remaining = paid_total
     states: dict[int, CellState] = {}
     missed = 0
-    due_total = 0
+    due_total = overdue = due_now = 0
     paid_through: int | None = None
     for inst in plan:
         covered = min(remaining, inst.amount)
@@ -148,10 +154,12 @@ def arrears_grid(history: Sequence[PlanPeriod], joined_on: date,
         elif inst.last_month < now:
             state = CellState.MISSED
             missed += 1
+            overdue += inst.amount - covered
         elif not started:
             state = CellState.FUTURE
         else:
             state = CellState.PARTIAL if covered else CellState.DUE
+            due_now += inst.amount - covered
         states[inst.index] = state
     joined = _index(joined_on.year, joined_on.month)
     first = _index(*first_month) if first_month else joined
@@ -163,7 +171,8 @@ def arrears_grid(history: Sequence[PlanPeriod], joined_on: date,
         cells.append(MonthCell(*_ym(m), state, inst_at.index if inst_at else None))
     return ArrearsGrid(tuple(cells), paid_total, due_total, max(due_total - paid_total, 0),
                        max(paid_total - due_total, 0), missed,
-                       _ym(paid_through) if paid_through is not None else None)
+                       _ym(paid_through) if paid_through is not None else None,
+                       overdue, due_now)
 
 
 def lapse_date(history: Sequence[PlanPeriod], joined_on: date,

@@ -22,6 +22,12 @@ ROLE_NAMES: dict[Role, str] = {
     Role.AUDITOR: N_("auditor"),
 }
 
+
+def is_role_word(name: str, role_words: set[str]) -> bool:
+    """A user's display name that is only a role ("เหรัญญิก"): not a person's name, so
+    it is not repeated next to the role, nor printed as the name under a signature."""
+    return " ".join(name.split()).casefold() in {w.casefold() for w in role_words}
+
 # What each role may do; services check it, the desktop disables the rest.
 PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.TREASURER: frozenset({"write", "file_claim", "pay", "close_period", "settings"}),

@@ -53,6 +53,16 @@ STATUS_NAMES: dict[MemberStatus, str] = {
     MemberStatus.REMOVED: N_("removed"),
 }
 
+# A period's member movements, by the status members changed to, in the one order
+# every report lists them (reinstatements, back to active, last).
+MOVEMENT_NAMES: dict[MemberStatus, str] = {
+    MemberStatus.LAPSED: N_("Lapsed (missed instalments)"),
+    MemberStatus.RESIGNED: N_("Resigned"),
+    MemberStatus.DECEASED: N_("Died"),
+    MemberStatus.REMOVED: N_("Removed by the fund"),
+    MemberStatus.ACTIVE: N_("Reinstated (back to active)"),
+}
+
 # Title -> the gender it implies (None: any). Child titles are used under 15.
 TITLES: dict[str, Gender | None] = {
     "นาย": Gender.MALE,

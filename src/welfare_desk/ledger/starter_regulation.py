@@ -24,8 +24,8 @@ SICKNESS_AMENDED = date(2024, 10, 1)
 BAHT = 100
 ALIVE_OR_DECEASED = frozenset({MemberStatus.ACTIVE, MemberStatus.DECEASED})
 DOCTOR = "ใบรับรองแพทย์"
-DEATH_CERTIFICATE = "ใบมรณบัตร"
-HOUSE_REGISTRATION_DEAD = "สำเนาทะเบียนบ้านประทับตาย"
+DEATH_CERTIFICATE = "มรณบัตร"
+HOUSE_REGISTRATION_DEAD = "สำเนาทะเบียนบ้านที่ประทับคำว่า “ตาย”"
 
 # code (= CODI kind), Thai name, English name, expense account.
 BENEFIT_TYPES: tuple[tuple[str, str, str, str], ...] = (

@@ -15,6 +15,7 @@ from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import mask_national_id
 from welfare_desk.printing.sheet import Sheet
+from welfare_desk.printing.thai_text import keep_together
 from welfare_desk.services.paper import ClaimForPaper
 
 BLANK = "................"
@@ -30,9 +31,15 @@ def write_claim_form(out: Path | BinaryIO, fund: FundProfile, paper: ClaimForPap
     sheet.text(t.tr(N_("Claim {number}, filed on {date}"), number=c.claim_no,
                     date=format_date(c.filed_on, "long", t.lang)), 11, align="right")
     ident = mask_national_id(m.national_id) if m.national_id else "-"
-    sheet.text(t.tr(N_("Member: {name}, member no. {no}, Moo {moo} {village}, national ID {id}"),
-                    name=m.full_name, no=m.member_no, moo=m.village_no, village=paper.village,
-                    id=ident), 12)
+    sheet.text(keep_together(
+        t.tr(N_("Member: {name}, member no. {no}, Moo {moo} {village}, national ID {id}"),
+             name=m.full_name, no=m.member_no, moo=m.village_no, village=paper.village,
+             id=ident), ident), 12)
+    if paper.to_heir:
+        b = paper.beneficiary
+        sheet.text(t.tr(N_("Claimed by the beneficiary or heir: {name}"),
+                        name=f"{b.name} ({b.relation})" if b and b.relation
+                        else b.name if b else BLANK * 2), 12)
     sheet.text(t.tr(N_("Benefit asked for: {benefit}; event on {date}"), benefit=paper.benefit,
                     date=format_date(c.event_date, "long", t.lang)), 12)
     if c.nights:
@@ -51,12 +58,16 @@ def write_claim_form(out: Path | BinaryIO, fund: FundProfile, paper: ClaimForPap
     sheet.text(t.tr(N_("Eligibility under the fund's regulation")), 12, bold=True)
     for reason in a["reasons"]:
         params = {k: str(v) for k, v in reason["params"].items()}
-        sheet.checkbox(bool(reason["ok"]), t.tr(reason["message"], **params), 11, indent_mm=4)
+        sheet.checkbox(bool(reason["ok"]), t.tr(reason["message"], **params), 11, indent_mm=4,
+                       crossed=not reason["ok"])
     verdict = (t.tr(N_("Eligible: {amount} baht ({clause})"), amount=format_baht(a["amount"]),
                     clause=a["clause"]) if a["eligible"]
                else t.tr(N_("Not eligible under the regulation")))
     sheet.text(verdict, 12, bold=True)
-    sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Claimant")), m.full_name),
+    claimant = ((t.tr(N_("Claimant (beneficiary or heir)")),
+                 paper.beneficiary.name if paper.beneficiary else "") if paper.to_heir
+                else (t.tr(N_("Claimant")), m.full_name))
+    sheet.signatures(t.tr(N_("Signed")), [claimant,
                                            (t.tr(N_("Village committee member, certifying")),
                                             "")])
     sheet.space(4)

@@ -11,7 +11,13 @@ from welfare_desk.i18n.catalog import Translator
 from welfare_desk.i18n.dates import BE_OFFSET, format_date, format_month
 from welfare_desk.ledger.accounts import GRANT_SOURCE_NAMES, GrantSource
 from welfare_desk.ledger.fund import FundProfile
-from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, Category, MemberStatus
+from welfare_desk.ledger.members import (
+    CATEGORY_NAMES,
+    MOVEMENT_NAMES,
+    STATUS_NAMES,
+    Category,
+    MemberStatus,
+)
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.printing.sheet import Column, Row, Sheet
@@ -32,9 +38,7 @@ def _two(t: Translator, second: str) -> list[Column]:
 
 def _part(sheet: Sheet, title: str, columns: Sequence[Column], rows: list[Row]) -> None:
     sheet.space(2)
-    sheet.ensure(40)
-    sheet.text(title, 12, bold=True)
-    sheet.table(columns, rows)
+    sheet.titled_table(title, columns, rows)
 
 
 def _total(cells: list[str]) -> Row:
@@ -53,9 +57,10 @@ def _members(sheet: Sheet, t: Translator, m: MemberBreakdown, villages: dict[int
             if m.by_status.get(s.value)]
     rows.append(_total([t.tr(N_("All members")), f"{sum(m.by_status.values()):,}"]))
     _part(sheet, t.tr(N_("Members by status")), people, rows)
+    # Every category, none left out for having no one: CODI counts each.
     _part(sheet, t.tr(N_("Active members by category")), people,
-          [Row([t.tr(CATEGORY_NAMES[c]), f"{m.by_category[c.value]:,}"]) for c in Category
-           if m.by_category.get(c.value)])
+          [Row([t.tr(CATEGORY_NAMES[c]), f"{m.by_category.get(c.value, 0):,}"])
+           for c in Category])
     _part(sheet, t.tr(N_("Active members by village")), people,
           [Row([t.tr(N_("Moo {moo} {name}"), moo=moo, name=villages.get(moo, "")), f"{n:,}"])
            for moo, n in m.by_village.items()])
@@ -94,8 +99,10 @@ def _position(sheet: Sheet, t: Translator, p: FinancialPosition) -> None:
 
 def _receipts_payments(sheet: Sheet, t: Translator, r: ReceiptsAndPayments) -> None:
     money = _two(t, t.tr(N_("Amount (baht)")))
-    rows = [Row([f"{x.code} {x.name}", format_baht(x.amount)]) for x in r.receipts]
+    rows = [Row([t.tr(N_("Receipts")), ""], bold=True)]
+    rows += [Row([f"{x.code} {x.name}", format_baht(x.amount)]) for x in r.receipts]
     rows.append(_total([t.tr(N_("Total receipts")), format_baht(r.total_receipts)]))
+    rows.append(Row([t.tr(N_("Payments")), ""], bold=True))
     rows += [Row([f"{x.code} {x.name}", format_baht(x.amount)]) for x in r.payments]
     rows.append(_total([t.tr(N_("Total payments")), format_baht(r.total_payments)]))
     rows.append(_total([t.tr(N_("Receipts over (under) payments")),
@@ -143,7 +150,7 @@ def write_codi_status(out: Path | BinaryIO, fund: FundProfile, c: CodiStatus,
                    met[c.village_coverage_percent >= MIN_VILLAGE_COVERAGE_PERCENT]]),
               Row([t.tr(N_("At least {n} benefit types paid"), n=MIN_BENEFIT_TYPES),
                    met[c.benefit_types_paid >= MIN_BENEFIT_TYPES]]),
-              _total([t.tr(N_("Meets the conditions")), met[c.meets_matching_conditions]])])
+              _total([t.tr(N_("Summary")), met[c.meets_matching_conditions]])])
     sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Treasurer")), ""),
                                            (t.tr(N_("Chair of the fund")), "")])
     sheet.save()
@@ -160,10 +167,14 @@ def write_year_end(out: Path | BinaryIO, fund: FundProfile, c: CodiStatus,
     _benefits(sheet, t, c.benefits)
     people = _two(t, t.tr(N_("People")))
     rows = [Row([t.tr(N_("New members")), f"{movements.get('joined', 0):,}"])]
-    rows += [Row([t.tr(N_("Became {status}"), status=t.tr(STATUS_NAMES[s])),
-                  f"{movements.get(s.value, 0):,}"]) for s in MemberStatus]
-    rows.append(_total([t.tr(N_("Members at the end of the year")),
-                        f"{sum(c.members.by_status.values()):,}"]))
+    rows += [Row([t.tr(name), f"{movements.get(s.value, 0):,}"])
+             for s, name in MOVEMENT_NAMES.items()]
+    # Members are those of status active; the register also holds the lapsed, resigned,
+    # deceased and removed, said apart so the assembly does not read them as members (A7).
+    rows.append(_total([t.tr(N_("Active members at the end of the year")),
+                        f"{c.members.by_status.get(MemberStatus.ACTIVE.value, 0):,}"]))
+    rows.append(Row([t.tr(N_("Everyone in the register at the end of the year (every status)")),
+                     f"{sum(c.members.by_status.values()):,}"]))
     _part(sheet, t.tr(N_("Member movements")), people, rows)
     sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Treasurer")), ""),
                                            (t.tr(N_("Chair of the fund")), ""),
@@ -177,14 +188,18 @@ def write_arrears(out: Path | BinaryIO, fund: FundProfile, lines: Sequence[Arrea
     sheet = Sheet(out, title, footer=f"{fund.name} · {title} · {as_of_text}")
     _heading(sheet, fund, title, t.tr(N_("As of {date}"), date=as_of_text))
     rows = [Row([str(x.member_no), x.name, str(x.village_no), f"{x.missed_instalments:,}",
-                 format_baht(x.owed),
+                 format_baht(x.overdue), format_baht(x.due_now),
                  format_month(*x.paid_through, t.lang) if x.paid_through
                  else t.tr(N_("nothing yet"))]) for x in lines]
     rows.append(_total(["", t.tr(N_("{count} members in arrears"), count=f"{len(lines):,}"),
-                        "", "", format_baht(sum(x.owed for x in lines)), ""]))
-    sheet.table([Column(t.tr(N_("Member no.")), 18, "right"), Column(t.tr(N_("Name")), 62),
-                 Column(t.tr(N_("Village")), 16, "right"),
+                        "", "", format_baht(sum(x.overdue for x in lines)),
+                        format_baht(sum(x.due_now for x in lines)), ""]))
+    # The amount overdue is what the count of missed instalments counts; this month's
+    # instalment, due but not yet late, has its own column (A8).
+    sheet.table([Column(t.tr(N_("Member no.")), 16, "right"), Column(t.tr(N_("Name")), 52),
+                 Column(t.tr(N_("Village")), 14, "right"),
                  Column(t.tr(N_("Missed instalments")), 22, "right"),
-                 Column(t.tr(N_("Owed")), 26, "right"), Column(t.tr(N_("Paid up to")), 30)],
-                rows, 10)
+                 Column(t.tr(N_("Overdue")), 24, "right"),
+                 Column(t.tr(N_("Due this month")), 24, "right"),
+                 Column(t.tr(N_("Paid up to")), 22)], rows, 10)
     sheet.save()

@@ -11,7 +11,7 @@ from welfare_desk.i18n.baht_text import baht_text
 from welfare_desk.i18n.catalog import Translator
 from welfare_desk.i18n.dates import format_date, format_month
 from welfare_desk.ledger.fund import FundProfile
-from welfare_desk.ledger.members import STATUS_NAMES, MemberStatus
+from welfare_desk.ledger.members import MOVEMENT_NAMES
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.printing.sheet import Column, Row, Sheet
@@ -31,8 +31,9 @@ def write_monthly(out: Path | BinaryIO, fund: FundProfile, report: MonthlyReport
     sheet = Sheet(out, t.tr(N_("Monthly report {month}"), month=month),
                   footer=f"{fund.name} · {t.tr(N_('Monthly report {month}'), month=month)}")
     sheet.text(fund.name, 16, bold=True, align="center")
-    sheet.text(t.tr(N_("Monthly financial report, {month}"), month=month), 14, bold=True,
-               align="center")
+    sheet.text(t.tr(N_("Monthly financial report, {month}"),
+                    month=format_month(report.year, report.month, t.lang, "long")), 14,
+               bold=True, align="center")
     sheet.text(t.tr(N_("{first} to {last}"), first=format_date(r.first, "long", t.lang),
                     last=format_date(r.last, "long", t.lang)), 11, align="center")
     sheet.space(3)
@@ -41,9 +42,8 @@ def write_monthly(out: Path | BinaryIO, fund: FundProfile, report: MonthlyReport
 
     def part(title: str, rows: list[Row], total_label: str, total: int) -> None:
         sheet.space(2)
-        sheet.text(title, 12, bold=True)
-        sheet.table(money, [*rows, total_row([total_label, format_baht(total)], bold=True,
-                                             shaded=True)])
+        sheet.titled_table(title, money, [*rows, total_row([total_label, format_baht(total)],
+                                                           bold=True, shaded=True)])
 
     part(t.tr(N_("1. Cash and bank brought forward")), _lines(r.opening),
          t.tr(N_("Total brought forward")), sum(x.amount for x in r.opening))
@@ -60,7 +60,6 @@ def write_monthly(out: Path | BinaryIO, fund: FundProfile, report: MonthlyReport
                    + format_baht(r.other_movements), 11)
 
     sheet.space(2)
-    sheet.text(t.tr(N_("5. Benefits paid by type")), 12, bold=True)
     benefit_rows = [Row([name, str(line.people), str(line.claims), format_baht(line.amount)])
                     for _code, name, line in report.benefits.lines]
     aid = report.benefits.non_members
@@ -69,18 +68,18 @@ def write_monthly(out: Path | BinaryIO, fund: FundProfile, report: MonthlyReport
                                  str(aid.claims), format_baht(aid.amount)]))
     benefit_rows.append(Row([t.tr(N_("Total benefits paid")), "", "",
                              format_baht(report.benefits.total_amount)], bold=True, shaded=True))
-    sheet.table([Column(t.tr(N_("Benefit")), 94), Column(t.tr(N_("People")), 24, "right"),
-                 Column(t.tr(N_("Claims")), 24, "right"),
-                 Column(t.tr(N_("Amount (baht)")), 32, "right")], benefit_rows)
+    sheet.titled_table(t.tr(N_("5. Benefits paid by type")),
+                       [Column(t.tr(N_("Benefit")), 94), Column(t.tr(N_("People")), 24, "right"),
+                        Column(t.tr(N_("Claims")), 24, "right"),
+                        Column(t.tr(N_("Amount (baht)")), 32, "right")], benefit_rows)
 
     sheet.space(2)
-    sheet.text(t.tr(N_("6. Member movements")), 12, bold=True)
     moves = [Row([t.tr(N_("New members")), str(report.movements.get("joined", 0))])]
-    moves += [Row([t.tr(N_("Became {status}"), status=t.tr(STATUS_NAMES[status])),
-                   str(report.movements.get(status.value, 0))])
-              for status in (MemberStatus.LAPSED, MemberStatus.RESIGNED, MemberStatus.DECEASED,
-                             MemberStatus.REMOVED, MemberStatus.ACTIVE)]
-    sheet.table([Column(t.tr(N_("Item")), 130), Column(t.tr(N_("People")), 44, "right")], moves)
+    moves += [Row([t.tr(name), str(report.movements.get(status.value, 0))])
+              for status, name in MOVEMENT_NAMES.items()]
+    sheet.titled_table(t.tr(N_("6. Member movements")),
+                       [Column(t.tr(N_("Item")), 130), Column(t.tr(N_("People")), 44, "right")],
+                       moves)
     sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Treasurer")), ""),
                                            (t.tr(N_("Chair of the fund")), ""),
                                            (t.tr(N_("Auditor")), "")])

@@ -17,6 +17,7 @@ from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.printing.sheet import Column, Row, Sheet
+from welfare_desk.printing.signers import signer_name
 
 ITEM_LABELS = {"dues": N_("Dues (a baht a day)"), "entry_fee": N_("Entry fee")}
 
@@ -64,4 +65,5 @@ def _half(sheet: Sheet, fund: FundProfile, paper: ReceiptForPaper, t: Translator
     if r.voided:
         sheet.text(t.tr(N_("VOID: {reason}"), reason=r.void_reason or ""), 12, bold=True)
         sheet.stamp(t.tr(N_("VOID")), top - 60 * mm)
-    sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Receiver (treasurer)")), paper.receiver)])
+    sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Receiver (treasurer)")),
+                                                   signer_name(paper.receiver, t))])

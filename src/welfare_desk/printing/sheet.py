@@ -4,6 +4,7 @@ not fit. Every document but the cards is written with it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,14 +94,35 @@ class Sheet:
         self.canvas.restoreState()
 
     def table(self, columns: Sequence[Column], rows: Sequence[Row], size: float = 11) -> None:
-        """Rows with wrapped cells; the header repeats on every page the table reaches."""
+        """Rows with wrapped cells; the header repeats on every page the table reaches.
+
+        A page never ends with the header and fewer than two rows under it, and the
+        last row (a total, usually) never starts a page alone."""
         header = Row([c.title for c in columns], bold=True, shaded=True)
+        self.ensure(self.lead_height(columns, rows, size))
         self._row(columns, header, size)
-        for row in rows:
-            if not self.fits(self._row_height(columns, row, size)):
+        heights = [self._row_height(columns, row, size) for row in rows]
+        for i, row in enumerate(rows):
+            last_two = i == len(rows) - 2 and len(rows) > 2
+            if not self.fits(heights[i]) or (last_two and not self.fits(heights[i]
+                                                                        + heights[i + 1])):
                 self.new_page()
                 self._row(columns, header, size)
             self._row(columns, row, size)
+
+    def lead_height(self, columns: Sequence[Column], rows: Sequence[Row],
+                    size: float = 11) -> float:
+        """The header and the first two rows: what must fit where a table starts."""
+        header = Row([c.title for c in columns], bold=True, shaded=True)
+        return sum(self._row_height(columns, row, size) for row in (header, *rows[:2]))
+
+    def titled_table(self, title: str, columns: Sequence[Column], rows: Sequence[Row],
+                     size: float = 11, title_size: float = 12) -> None:
+        """A section title kept on the same page as its table's first rows."""
+        lines = len(wrap_text(title, title_size, self.text_width, True))
+        self.ensure(lines * title_size * LINE + self.lead_height(columns, rows, size))
+        self.text(title, title_size, bold=True)
+        self.table(columns, rows, size)
 
     def _cell_lines(self, column: Column, text: str, size: float, bold: bool) -> list[str]:
         return wrap_text(text, size, column.width * mm - 4 * mm, bold) if text else [""]
@@ -136,7 +158,8 @@ class Sheet:
 
     def signatures(self, sign: str, labels: Sequence[tuple[str, str]],
                    size: float = 11) -> None:
-        """Signature blocks side by side: ``sign`` ("ลงชื่อ"), then (role, name or "")."""
+        """Signature blocks side by side: ``sign`` ("ลงชื่อ"), then (role, name or "");
+        without a name, a dotted line in brackets to write it on."""
         self.ensure(30 * mm)
         self.space(14)
         slot = self.text_width / len(labels)
@@ -144,33 +167,45 @@ class Sheet:
             centre = self.margin + slot * (n + 0.5)
             draw_text(self.canvas, centre, self.y, f"{sign} ...................................",
                       size, align="center")
-            if name:
-                draw_text(self.canvas, centre, self.y - size * LINE, f"({name})", size,
-                          align="center")
-            draw_text(self.canvas, centre, self.y - size * LINE * (2 if name else 1), role,
-                      size, align="center")
+            # No name known: a dotted line in brackets, for the signer to write it.
+            shown = _unnested(name) if name else "." * 35
+            draw_text(self.canvas, centre, self.y - size * LINE, f"({shown})", size,
+                      align="center")
+            draw_text(self.canvas, centre, self.y - size * LINE * 2, role, size,
+                      align="center")
         self.y -= size * LINE * 3
 
     def checkbox(self, checked: bool, text: str, size: float = 12,
-                 indent_mm: float = 0) -> None:
-        """A box (ticked or empty) followed by its text, for forms filled by hand."""
-        self.ensure(size * LINE)
-        self.y -= size * LINE
-        x = self.margin + indent_mm * mm
+                 indent_mm: float = 0, crossed: bool = False) -> None:
+        """A box, ticked (☑), crossed (☒: a check that failed) or empty (for the hand),
+        followed by its text, wrapped under itself."""
         side = size * 0.75
+        x = self.margin + indent_mm * mm
+        lines = wrap_text(text, size, self.text_width - indent_mm * mm - side - 2 * mm)
+        self.ensure(size * LINE * min(len(lines), 2))
+        self.y -= size * LINE
         canvas = self.canvas
         canvas.saveState()
         canvas.setLineWidth(0.7)
-        canvas.rect(x, self.y + size * 0.25, side, side, stroke=1, fill=0)
+        bottom = self.y + size * 0.25
+        canvas.rect(x, bottom, side, side, stroke=1, fill=0)
         if checked:
             tick = canvas.beginPath()
-            tick.moveTo(x + side * 0.15, self.y + size * 0.25 + side * 0.5)
-            tick.lineTo(x + side * 0.4, self.y + size * 0.25 + side * 0.15)
-            tick.lineTo(x + side * 0.9, self.y + size * 0.25 + side * 0.95)
+            tick.moveTo(x + side * 0.15, bottom + side * 0.5)
+            tick.lineTo(x + side * 0.4, bottom + side * 0.15)
+            tick.lineTo(x + side * 0.9, bottom + side * 0.95)
             canvas.setLineWidth(1.4)
             canvas.drawPath(tick, stroke=1, fill=0)
+        elif crossed:
+            canvas.setLineWidth(1.2)
+            canvas.line(x + side * 0.2, bottom + side * 0.2, x + side * 0.8, bottom + side * 0.8)
+            canvas.line(x + side * 0.2, bottom + side * 0.8, x + side * 0.8, bottom + side * 0.2)
         canvas.restoreState()
-        draw_text(canvas, x + side + 2 * mm, self.y + size * 0.35, text, size)
+        for n, line in enumerate(lines):
+            if n:
+                self.ensure(size * LINE)
+                self.y -= size * LINE
+            draw_text(canvas, x + side + 2 * mm, self.y + size * 0.35, line, size)
 
     def stamp(self, text: str, centre_y: float, size: float = 60) -> None:
         """A large pale word across the paper (ยกเลิก) centred at ``centre_y``."""
@@ -185,6 +220,12 @@ class Sheet:
     def save(self) -> None:
         self._footer()
         self.canvas.save()
+
+
+def _unnested(name: str) -> str:
+    """A name that carries its own note in brackets, written without nesting them:
+    "ผู้ยากไร้ในตำบล (ไม่ใช่สมาชิก)" -> "ผู้ยากไร้ในตำบล – ไม่ใช่สมาชิก"."""
+    return re.sub(r"\s*\(([^()]*)\)", r" – \1", name).strip()
 
 
 def fit_width(text: str, size: float, width: float, bold: bool = False) -> float:

@@ -84,7 +84,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float,
         x -= width
     elif align == "center":
         x -= width / 2
-    canvas.addLiteral(_actual_text(text))
+    canvas.addLiteral(_actual_text(text.replace(NBSP, " ")))
     for font, run in script_runs(text, bold):
         canvas.setFont(font, size)
         if font in (THAI, THAI_BOLD):
@@ -99,10 +99,36 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float,
 
 
 _PIECE = re.compile("[\u0e00-\u0e7f]+| +|[^\u0e00-\u0e7f ]+")
+NBSP = "\u00a0"
+# Text joined by no-break spaces (a label and its number, a number and its unit).
+_GLUED = re.compile("[^ \u00a0]*(?:\u00a0[^ \u00a0]*)+")
+
+
+def keep_together(text: str, *values: str) -> str:
+    """``text`` with each of ``values`` tied to the word before it (no-break spaces),
+    so a line never ends between "เลขประจำตัวประชาชน" and the number; with no
+    values, the whole of ``text`` is kept on one line."""
+    if not values:
+        return text.replace(" ", NBSP)
+    for value in values:
+        if value:
+            text = text.replace(" " + value, NBSP + value.replace(" ", NBSP))
+    return text
 
 
 def _words(text: str) -> list[str]:
-    """Thai runs cut into dictionary words; a number, an ID, a Latin word stays whole."""
+    """Thai runs cut into dictionary words; a number, an ID, a Latin word stays whole,
+    and so does text joined by no-break spaces."""
+    words: list[str] = []
+    at = 0
+    for glued in _GLUED.finditer(text):
+        words += _free_words(text[at:glued.start()])
+        words.append(glued.group())
+        at = glued.end()
+    return words + _free_words(text[at:])
+
+
+def _free_words(text: str) -> list[str]:
     from pythainlp.tokenize import word_tokenize  # its dictionary loads on first use
 
     words: list[str] = []

@@ -14,6 +14,8 @@ from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import mask_national_id
 from welfare_desk.printing.sheet import Column, Row, Sheet
+from welfare_desk.printing.signers import signer_name
+from welfare_desk.printing.thai_text import keep_together
 from welfare_desk.services.paper import VoucherForPaper
 
 
@@ -28,11 +30,18 @@ def write_voucher(out: Path | BinaryIO, fund: FundProfile, paper: VoucherForPape
     sheet.text(t.tr(N_("No. {number}"), number=v.voucher_no), 12, align="right")
     sheet.text(t.tr(N_("Date {date}"), date=format_date(v.paid_on, "long", t.lang)), 12,
                align="right")
-    payee = t.tr(N_("Paid to {name}"), name=v.payee_name)
+    payee = (t.tr(N_("Paid to {name} ({relation})"), name=v.payee_name,
+                  relation=paper.payee_relation) if paper.payee_relation
+             else t.tr(N_("Paid to {name}"), name=v.payee_name))
     if v.payee_national_id:
-        payee += "  " + t.tr(N_("national ID {id}"), id=mask_national_id(v.payee_national_id))
+        payee += "  " + keep_together(t.tr(N_("national ID {id}"),
+                                           id=mask_national_id(v.payee_national_id)))
     sheet.text(payee, 12)
-    if paper.member_no:
+    if paper.member_no and paper.deceased:
+        sheet.text(t.tr(N_("For member no. {no}, {name}, who has died: paid to the "
+                           "beneficiary or heir"), no=paper.member_no, name=paper.member_name),
+                   12)
+    elif paper.member_no:
         sheet.text(t.tr(N_("For member no. {no}"), no=paper.member_no), 12)
     sheet.space(2)
     item = v.purpose
@@ -43,7 +52,9 @@ def write_voucher(out: Path | BinaryIO, fund: FundProfile, paper: VoucherForPape
                 [Row([item, format_baht(v.amount)]),
                  Row([t.tr(N_("Total")), format_baht(v.amount)], bold=True, shaded=True)], 12)
     sheet.text(f"({baht_text(v.amount)})", 12, bold=True, align="right")
-    sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Receiver")), v.payee_name),
-                                           (t.tr(N_("Payer (treasurer)")), paper.payer),
-                                           (t.tr(N_("Witness")), "")])
+    receiver = (t.tr(N_("Receiver (beneficiary or heir)")) if paper.deceased
+                else t.tr(N_("Receiver")))
+    sheet.signatures(t.tr(N_("Signed")), [
+        (receiver, v.payee_name), (t.tr(N_("Payer (treasurer)")), signer_name(paper.payer, t)),
+        (t.tr(N_("Witness")), "")])
     sheet.save()

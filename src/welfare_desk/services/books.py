@@ -21,6 +21,7 @@ from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.periods import fiscal_year_bounds, month_bounds
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.common import build_entry, check_money_account, new_id, now_iso
+from welfare_desk.services.journal_text import close_note, year_close_text
 
 
 def post_manual_entry(db: Database, actor: User, on: date, description: str,
@@ -154,7 +155,8 @@ def _close(db: Database, actor: User, kind: str, first: date, last: date,
         closing = _closing_entry(uow, fund.fund_id, first, last) if with_closing_entry else None
         entry = (build_entry(uow, fund, last, closing[0], EntrySource.YEAR_CLOSE, closing[1])
                  if closing else None)
-        assertions = _assertion_rows(uow, fund.fund_id, last, counts, f"ปิดงวด {first}–{last}")
+        assertions = _assertion_rows(uow, fund.fund_id, last, counts,
+                                     close_note(kind, first, last))
         uow.record(fund.fund_id, "period.closed", {
             "entry": entry, "assertions": assertions,
             "lock": {"id": new_id(), "kind": kind, "first_day": first.isoformat(),
@@ -175,7 +177,7 @@ def _closing_entry(uow: UnitOfWork, fund_id: str, first: date,
     net = -sum(p.amount for p in lines)
     if net:
         lines.append(Posting(accounts.SURPLUS, net))
-    return f"ปิดบัญชีรายรับรายจ่ายประจำปี {first.isoformat()} ถึง {last.isoformat()}", lines
+    return year_close_text(first, last), lines
 
 
 def reopen_period(db: Database, actor: User, first_day: date, reason: str) -> None:

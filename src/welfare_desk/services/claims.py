@@ -11,15 +11,23 @@ from welfare_desk.db.database import Database, UnitOfWork
 from welfare_desk.db.repos import Repositories
 from welfare_desk.db.repos.claims import ClaimRow
 from welfare_desk.ledger import accounts
-from welfare_desk.ledger.benefits import ClaimFacts, Decision, PriorPayout, evaluate_claim
+from welfare_desk.ledger.benefits import (
+    BenefitType,
+    ClaimFacts,
+    Decision,
+    PriorPayout,
+    evaluate_claim,
+)
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile, User, require
 from welfare_desk.ledger.journal import EntrySource, simple_entry_postings
 from welfare_desk.ledger.members import MemberRecord
+from welfare_desk.ledger.payees import Payee, choose_payee, default_payee, on_members_death
 from welfare_desk.ledger.periods import fiscal_year_of
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import normalize_national_id
 from welfare_desk.services.common import build_entry, check_money_account, find_member, new_id
+from welfare_desk.services.journal_text import benefit_text, voucher_text
 from welfare_desk.services.regulation import load_regulation
 
 
@@ -137,7 +145,11 @@ def _approved_amount(uow: UnitOfWork, fund_id: str, claim: ClaimRow,
 def pay_claim(db: Database, actor: User, claim_no: str, paid_on: date,
               money_account: str = accounts.CASH, payee_name: str | None = None,
               payee_national_id: str | None = None) -> ClaimRow:
-    """Pays an approved claim with a payment voucher (ใบสำคัญจ่าย) and its entry."""
+    """Pays an approved claim with a payment voucher (ใบสำคัญจ่าย) and its entry.
+
+    The payee is the member, or for a benefit whose event is the member's death the
+    beneficiary (``payee_name`` names another heir; it is required when the member
+    named no beneficiary)."""
     require(actor, "pay")
     with db.unit_of_work(actor.username) as uow:
         fund_id = uow.repos.fund_id()
@@ -150,25 +162,26 @@ def pay_claim(db: Database, actor: User, claim_no: str, paid_on: date,
             raise UserError(N_("A claim cannot be paid before it was filed"))
         member = uow.repos.members.by_id(claim.member_id)
         assert member is not None
-        expense = _benefit_account(uow.repos, fund_id, claim.benefit_code)
-        national_id = (normalize_national_id(payee_national_id) if payee_national_id
-                       else None if payee_name else member.national_id)
-        pay_voucher_in(uow, fund_id, paid_on, payee_name or member.full_name, national_id,
-                       f"{claim.benefit_code} {claim.claim_no}", claim.approved_amount,
-                       expense, money_account, claim_id=claim.claim_id,
-                       member_id=member.member_id)
+        benefit = _benefit_type(uow.repos, fund_id, claim.benefit_code)
+        payee = choose_payee(benefit, member, payee_name,
+                             normalize_national_id(payee_national_id)
+                             if payee_national_id else None)
+        deceased = member.full_name if on_members_death(benefit) else None
+        pay_voucher_in(uow, fund_id, paid_on, payee.name, payee.national_id,
+                       benefit_text(benefit.name_th, claim.claim_no, deceased),
+                       claim.approved_amount, benefit.account_code, money_account,
+                       claim_id=claim.claim_id, member_id=member.member_id)
         uow.commit()
         paid = uow.repos.claims.by_no(fund_id, claim_no)
     assert paid is not None
     return paid
 
 
-def _benefit_account(repos: Repositories, fund_id: str, benefit_code: str) -> str:
-    regulation = load_regulation(repos, fund_id)
-    for benefit in regulation.benefit_types:
-        if benefit.code == benefit_code:
-            return benefit.account_code
-    raise UserError(N_("There is no benefit {code}"), code=benefit_code)
+def _benefit_type(repos: Repositories, fund_id: str, benefit_code: str) -> BenefitType:
+    found = load_regulation(repos, fund_id).benefit_type(benefit_code)
+    if found is None:
+        raise UserError(N_("There is no benefit {code}"), code=benefit_code)
+    return found
 
 
 def pay_voucher_in(uow: UnitOfWork, fund_id: str, on: date, payee: str,
@@ -180,7 +193,7 @@ def pay_voucher_in(uow: UnitOfWork, fund_id: str, on: date, payee: str,
     check_money_account(uow.repos, fund_id, money_account)
     fund = uow.repos.funds.profile(fund_id)
     source = EntrySource.NON_MEMBER_AID if non_member_aid else EntrySource.VOUCHER
-    entry = build_entry(uow, fund, on, f"ใบสำคัญจ่าย {payee}: {purpose}", source,
+    entry = build_entry(uow, fund, on, voucher_text(payee, purpose), source,
                         simple_entry_postings(expense, money_account, amount),
                         member_id=member_id)
     voucher = {
@@ -221,13 +234,15 @@ class ClaimListRow:
     member_no: int
     member_name: str
     benefit_name: str
+    payee: Payee | None  # who is paid by default; None: a death benefit with no beneficiary
+    to_heir: bool = False  # the benefit's event is the member's death
 
 
 def claim_list(db: Database, since: date, open_only: bool) -> list[ClaimListRow]:
     """Claims filed since a date, or every claim not yet paid or rejected (any age)."""
     with db.read() as repos:
         fund_id = repos.fund_id()
-        names = dict(repos.funds.benefit_names(fund_id))
+        regulation = load_regulation(repos, fund_id)
         claims = repos.claims.filed_since(fund_id, date.min if open_only else since)
         if open_only:
             claims = [c for c in claims
@@ -237,5 +252,13 @@ def claim_list(db: Database, since: date, open_only: bool) -> list[ClaimListRow]
             member = repos.members.by_id(member_id)
             assert member is not None
             members[member_id] = member
-    return [ClaimListRow(c, members[c.member_id].member_no, members[c.member_id].full_name,
-                         names.get(c.benefit_code, c.benefit_code)) for c in reversed(claims)]
+    return [_list_row(c, members[c.member_id], regulation.benefit_type(c.benefit_code))
+            for c in reversed(claims)]
+
+
+def _list_row(claim: ClaimRow, member: MemberRecord, benefit: BenefitType | None) -> ClaimListRow:
+    if benefit is None:  # a benefit type no longer in the regulation
+        return ClaimListRow(claim, member.member_no, member.full_name, claim.benefit_code,
+                            Payee(member.full_name, member.national_id))
+    return ClaimListRow(claim, member.member_no, member.full_name, benefit.name_th,
+                        default_payee(benefit, member), on_members_death(benefit))

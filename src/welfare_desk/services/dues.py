@@ -23,10 +23,11 @@ from welfare_desk.services.common import (
     find_member,
     new_id,
 )
+from welfare_desk.services.journal_text import receipt_text, void_text
 
 
 def dues_line(amount: int) -> dict[str, Any]:
-    return {"kind": "dues", "description": "เงินสมทบ", "account_code": accounts.DUES,
+    return {"kind": "dues", "description": "เงินสัจจะ", "account_code": accounts.DUES,
             "amount": amount}
 
 
@@ -132,7 +133,7 @@ def receipt_payload(receipt_id: str, seq: int, position: tuple[int, int], on: da
 
 
 def receipt_description(book_no: int, number: int, payer: str) -> str:
-    return f"ใบเสร็จรับเงินเล่มที่ {book_no} เลขที่ {number} {payer}"
+    return receipt_text(book_no, number, payer)
 
 
 def void_receipt(db: Database, actor: User, book_no: int, number: int, reason: str,
@@ -152,7 +153,7 @@ def void_receipt(db: Database, actor: User, book_no: int, number: int, reason: s
         original = uow.repos.books.entry(receipt.entry_id)
         assert original is not None
         fund = uow.repos.funds.profile(fund_id)
-        entry = build_entry(uow, fund, on, f"ยกเลิกใบเสร็จ {book_no}/{number}: {reason.strip()}",
+        entry = build_entry(uow, fund, on, void_text(book_no, number, reason.strip()),
                             EntrySource.REVERSAL, reversal_postings(original.postings),
                             reverses=original.entry_id, member_id=receipt.member_id)
         uow.record(fund_id, "receipt.voided", {"entry": entry, "void": {

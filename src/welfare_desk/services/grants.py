@@ -20,6 +20,7 @@ from welfare_desk.ledger.matching import (
 )
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.common import build_entry, check_money_account, new_id
+from welfare_desk.services.journal_text import grant_text
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,7 @@ def record_grant(db: Database, actor: User, form: GrantForm) -> str:
         fund = uow.repos.funds.profile(uow.repos.fund_id())
         check_money_account(uow.repos, fund.fund_id, form.money_account)
         income = GRANT_ACCOUNTS[form.source]
-        text = f"รับเงิน {form.source.value}" + (f" รอบที่ {form.round}" if form.round else "")
-        if form.reference.strip():
-            text += f" ({form.reference.strip()})"
+        text = grant_text(form.source, form.round, form.reference)
         entry = build_entry(uow, fund, form.received_on, text, EntrySource.GRANT,
                             simple_entry_postings(form.money_account, income, form.amount))
         uow.record(fund.fund_id, "grant.recorded", {"entry": entry, "grant": {

@@ -10,8 +10,10 @@ from welfare_desk.db.repos.claims import ClaimRow, VoucherRow
 from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
-from welfare_desk.ledger.members import MemberRecord
+from welfare_desk.ledger.members import Beneficiary, MemberRecord
+from welfare_desk.ledger.payees import first_beneficiary, on_members_death
 from welfare_desk.ledger.text import N_
+from welfare_desk.services.regulation import load_regulation
 
 
 def receipts_for_paper(db: Database, numbers: list[tuple[int, int]] | None = None,
@@ -80,6 +82,9 @@ class VoucherForPaper:
     clause: str  # the regulation's clause the amount rests on
     member_no: int | None
     payer: str  # the treasurer who paid, by name
+    member_name: str = ""
+    deceased: bool = False  # a benefit for the member's death, paid to an heir
+    payee_relation: str = ""  # to the member, when the payee is a named beneficiary
 
 
 def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, VoucherForPaper]:
@@ -90,14 +95,19 @@ def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, Vouch
         if voucher is None:
             raise UserError(N_("There is no payment voucher {number}"), number=voucher_no)
         claim = repos.claims.by_voucher(fund_id, voucher_no)
-        names = dict(repos.funds.benefit_names(fund_id))
+        regulation = load_regulation(repos, fund_id)
         member = repos.members.by_id(claim.member_id) if claim else None
         payer = repos.funds.user(fund_id, voucher.paid_by)
+    benefit = regulation.benefit_type(claim.benefit_code) if claim else None
+    relation = next((b.relation for b in member.beneficiaries
+                     if b.name.strip() == voucher.payee_name.strip()), "") if member else ""
     return fund, VoucherForPaper(
-        voucher, names.get(claim.benefit_code, claim.benefit_code) if claim else "",
+        voucher, (benefit.name_th if benefit else claim.benefit_code) if claim else "",
         str(claim.assessment.get("clause", "")) if claim else "",
         member.member_no if member else None,
-        payer.display_name if payer else voucher.paid_by)
+        payer.display_name if payer else voucher.paid_by,
+        member.full_name if member else "",
+        bool(benefit and on_members_death(benefit)), relation)
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,8 @@ class ClaimForPaper:
     member: MemberRecord
     benefit: str
     village: str
+    to_heir: bool = False  # the event is the member's death: the heir signs
+    beneficiary: Beneficiary | None = None
 
 
 def claim_for_paper(db: Database, claim_no: str) -> tuple[FundProfile, ClaimForPaper]:
@@ -117,7 +129,9 @@ def claim_for_paper(db: Database, claim_no: str) -> tuple[FundProfile, ClaimForP
             raise UserError(N_("There is no claim {number}"), number=claim_no)
         member = repos.members.by_id(claim.member_id)
         assert member is not None
-        names = dict(repos.funds.benefit_names(fund_id))
+        benefit = load_regulation(repos, fund_id).benefit_type(claim.benefit_code)
         villages = {v.moo: v.name for v in repos.funds.villages(fund_id)}
-    return fund, ClaimForPaper(claim, member, names.get(claim.benefit_code, claim.benefit_code),
-                               villages.get(member.village_no, ""))
+    to_heir = bool(benefit and on_members_death(benefit))
+    return fund, ClaimForPaper(claim, member, benefit.name_th if benefit else claim.benefit_code,
+                               villages.get(member.village_no, ""), to_heir,
+                               first_beneficiary(member.beneficiaries) if to_heir else None)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfare_desk.ledger.fund import ROLE_NAMES
 from welfare_desk.ledger.text import N_
 from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.session import Session
-from welfare_desk.ui.text import tr
+from welfare_desk.ui.text import tr, user_label
 from welfare_desk.ui.translation import install_language
 
 
@@ -82,8 +81,7 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         user = self.session.user
         fund = self.session.fund
-        who = QLabel(tr(N_("{name} ({role})"), name=user.display_name,
-                        role=ROLE_NAMES[user.role]))
+        who = QLabel(user_label(user.display_name, user.role))
         where = QLabel(f"{fund.name} · {self.session.db.path}")
         self.statusBar().addWidget(who)
         self.statusBar().addPermanentWidget(where)

@@ -30,6 +30,7 @@ QListWidget#nav { font-size: 16pt; background: #1b3a57; color: white; border: no
 QListWidget#nav::item { padding: 10px 8px; }
 QListWidget#nav::item:selected { background: #f0b429; color: #1b3a57; }
 QLabel#receipt_number { font-size: 20pt; font-weight: bold; color: #2e7d32; }
+QTableView::item { padding: 0px 4px; }
 """
 
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from welfare_desk.i18n.catalog import DEFAULT_CONTEXT
 from welfare_desk.i18n.dates import format_date, format_month
 from welfare_desk.i18n.numbers import format_amount, format_count
+from welfare_desk.ledger.fund import ROLE_NAMES, Role, is_role_word
+from welfare_desk.ledger.text import N_
 
 _state = {"lang": "th"}
 
@@ -39,6 +41,14 @@ def tr(text: str, /, **params: Any) -> str:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):
         return text.format(**values)
+
+
+def user_label(display_name: str, role: Role) -> str:
+    """"สมศรี ใจดี (เหรัญญิก)"; a display name that is only the role word is shown once
+    ("เหรัญญิก", not "เหรัญญิก (เหรัญญิก)")."""
+    if is_role_word(display_name, {ROLE_NAMES[role], tr(ROLE_NAMES[role])}):
+        return display_name
+    return tr(N_("{name} ({role})"), name=display_name, role=ROLE_NAMES[role])
 
 
 def day(d: date | None, style: str = "short") -> str:

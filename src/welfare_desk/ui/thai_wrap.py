@@ -34,6 +34,18 @@ def with_word_breaks(text: str) -> str:
     return _THAI_RUN.sub(_break_run, text)
 
 
+NBSP = "\u00a0"
+# A space after a number ("180 วัน", "0.00 บาท") or before one ("ข้อ 13", "มิ.ย. 2569").
+_SPACE_BY_NUMBER = re.compile(r"(?<=\d) (?=[^\s(])|(?<=[^\s:;,]) (?=\d)")
+
+
+def numbers_with_units(text: str) -> str:
+    """A number kept on the line of the words beside it: no-break spaces, which Qt
+    honours with or without libthai. (Qt gives no way to keep a Thai compound such
+    as ระยะเวลา whole where libthai breaks it: joiners and nowrap spans are ignored.)"""
+    return _SPACE_BY_NUMBER.sub(NBSP, text)
+
+
 def wrappable(text: str) -> str:
     """What to show in a wrapping label: as is where Qt breaks Thai itself."""
     return text if qt_breaks_thai() else with_word_breaks(text)

@@ -33,6 +33,12 @@ class ClaimRow:
     decided_by: str | None
     voucher_no: str | None
     paid_on: date | None
+    decider_name: str | None = None  # the display name of ``decided_by``
+
+    @property
+    def decided_by_name(self) -> str | None:
+        """Who decided, as people know them (the login name if the user is gone)."""
+        return self.decider_name or self.decided_by
 
 
 @dataclass(frozen=True)
@@ -111,15 +117,17 @@ class ClaimRepo:
             select(t.claim, t.claim_decision.c.approved, t.claim_decision.c.amount,
                    t.claim_decision.c.reason, t.claim_decision.c.meeting_ref,
                    t.claim_decision.c.decided_by, t.payment_voucher.c.voucher_no,
-                   t.payment_voucher.c.paid_on)
+                   t.payment_voucher.c.paid_on, t.app_user.c.display_name.label("decider"))
             .outerjoin(t.claim_decision, t.claim_decision.c.claim_id == t.claim.c.id)
             .outerjoin(t.payment_voucher, t.payment_voucher.c.claim_id == t.claim.c.id)
+            .outerjoin(t.app_user, (t.app_user.c.username == t.claim_decision.c.decided_by)
+                       & (t.app_user.c.fund_id == t.claim.c.fund_id))
             .where(*conditions).order_by(t.claim.c.filed_on, t.claim.c.claim_no)
         )
         return [
             ClaimRow(r.id, r.claim_no, r.member_id, r.benefit_code, r.event_date, r.filed_on,
                      r.nights, r.details, tuple(json.loads(r.documents)), r.requested_amount,
                      json.loads(r.assessment), r.filed_by, r.approved, r.amount, r.reason,
-                     r.meeting_ref, r.decided_by, r.voucher_no, r.paid_on)
+                     r.meeting_ref, r.decided_by, r.voucher_no, r.paid_on, r.decider)
             for r in self.conn.execute(query)
         ]

@@ -18,6 +18,13 @@ from welfare_desk.services.dues import (
     receipt_payload,
     receipt_postings,
 )
+from welfare_desk.services.journal_text import (
+    close_note,
+    grant_text,
+    void_text,
+    voucher_text,
+    year_close_text,
+)
 
 Sink = Callable[[str, dict[str, Any], str], None]
 
@@ -91,8 +98,8 @@ class DemoBook:
     def void(self, on: date, payload: dict[str, Any], reason: str) -> None:
         receipt, original = payload["receipt"], payload["entry"]
         reversed_lines = [Posting(p["account"], -p["amount"]) for p in original["postings"]]
-        entry = self.entry(on, f"ยกเลิกใบเสร็จ {receipt['book_no']}/{receipt['number_in_book']}: "
-                           f"{reason}", EntrySource.REVERSAL, reversed_lines, self.treasurer,
+        entry = self.entry(on, void_text(receipt["book_no"], receipt["number_in_book"], reason),
+                           EntrySource.REVERSAL, reversed_lines, self.treasurer,
                            reverses=original["id"], member_id=receipt["member_id"])
         self.emit("receipt.voided", {"entry": entry, "void": {
             "receipt_id": receipt["id"], "voided_on": on.isoformat(), "reason": reason,
@@ -103,7 +110,7 @@ class DemoBook:
                 member_id: str | None = None, aid: dict[str, Any] | None = None) -> None:
         money = self._money_for(on, amount)
         source = EntrySource.NON_MEMBER_AID if aid else EntrySource.VOUCHER
-        entry = self.entry(on, f"ใบสำคัญจ่าย {payee}: {purpose}", source,
+        entry = self.entry(on, voucher_text(payee, purpose), source,
                            [Posting(expense, amount), Posting(money, -amount)],
                            self.treasurer, member_id=member_id)
         voucher = {"id": new_id(), "voucher_no": entry["number"], "paid_on": on.isoformat(),
@@ -130,7 +137,7 @@ class DemoBook:
     def grant(self, on: date, source: accounts.GrantSource, amount: int, money: str,
               round_no: int | None, reference: str) -> None:
         income = accounts.GRANT_ACCOUNTS[source]
-        entry = self.entry(on, f"รับเงิน {source.value} {reference}".strip(), EntrySource.GRANT,
+        entry = self.entry(on, grant_text(source, round_no, reference), EntrySource.GRANT,
                            [Posting(money, amount), Posting(income, -amount)], self.treasurer)
         self.emit("grant.recorded", {"entry": entry, "grant": {
             "id": new_id(), "source": source.value, "round": round_no,
@@ -141,12 +148,12 @@ class DemoBook:
               closing: list[Posting] | None) -> None:
         entry = None
         if closing:
-            entry = self.entry(last, f"ปิดบัญชีรายรับรายจ่ายประจำปี {first} ถึง {last}",
-                               EntrySource.YEAR_CLOSE, closing, self.chair)
+            entry = self.entry(last, year_close_text(first, last), EntrySource.YEAR_CLOSE,
+                               closing, self.chair)
         counts = [(code, self.balance_at_month_end(last.year, last.month, code))
                   for code in (accounts.CASH, accounts.FIRST_BANK)]
         assertions = [{"id": new_id(), "account_code": code, "as_of": last.isoformat(),
-                       "amount": amount, "note": f"ปิดงวด {first}–{last}",
+                       "amount": amount, "note": close_note(kind, first, last),
                        "asserted_by": self.chair} for code, amount in counts]
         self.emit("period.closed", {"entry": entry, "assertions": assertions, "lock": {
             "id": new_id(), "kind": kind, "first_day": first.isoformat(),

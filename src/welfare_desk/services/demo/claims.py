@@ -7,14 +7,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from welfare_desk.ledger.benefits import ClaimFacts, PriorPayout, Regulation, evaluate_claim
+from welfare_desk.ledger.benefits import (
+    BenefitType,
+    ClaimFacts,
+    PriorPayout,
+    Regulation,
+    evaluate_claim,
+)
 from welfare_desk.ledger.members import Gender, MemberFacts, MemberStatus
+from welfare_desk.ledger.payees import first_beneficiary, on_members_death
 from welfare_desk.ledger.periods import fiscal_year_of
 from welfare_desk.services.claims import decision_dict
 from welfare_desk.services.common import new_id
 from welfare_desk.services.demo.book import DemoBook
 from welfare_desk.services.demo.people import DemoPerson
 from welfare_desk.services.demo.timeline import DECIDE, PAYOUT, Timeline
+from welfare_desk.services.journal_text import benefit_text
 
 
 @dataclass
@@ -36,6 +44,13 @@ class DemoClaims:
         return MemberFacts(self.member_ids[person.member_no], person.member_no,
                            person.joined_on, person.birth_date, person.gender,
                            person.categories, status, since)
+
+    def payee(self, person: DemoPerson, benefit: BenefitType) -> tuple[str, str | None]:
+        """The member, or for a death benefit the beneficiary (else the heir who came)."""
+        if not on_members_death(benefit):
+            return self.names[person.member_no], person.national_id
+        found = first_beneficiary(person.beneficiaries)
+        return (found.name, found.national_id) if found else (person.heir, None)
 
     def could_qualify(self, person: DemoPerson, benefit: str, on: date) -> bool:
         """Only people the treasurer would send in: elderly and children by age."""
@@ -78,11 +93,14 @@ class DemoClaims:
                 "decided_on": decided.isoformat(), "decided_by": book.chair}}, decided)
 
         def pay() -> None:
-            account = next(b.account_code for b in self.regulation.benefit_types
-                           if b.code == benefit)
-            book.voucher(decided + timedelta(days=1), self.names[person.member_no],
-                         person.national_id, f"{benefit} {claim_no}", decision.amount,
-                         account, claim_id=claim_id, member_id=member_id)
+            benefit_type = self.regulation.benefit_type(benefit)
+            assert benefit_type is not None
+            name, ident = self.payee(person, benefit_type)
+            deceased = self.names[person.member_no] if on_members_death(benefit_type) else None
+            book.voucher(decided + timedelta(days=1), name, ident,
+                         benefit_text(benefit_type.name_th, claim_no, deceased),
+                         decision.amount, benefit_type.account_code, claim_id=claim_id,
+                         member_id=member_id)
 
         timeline.at(decided, DECIDE, decide)
         if decision.eligible:

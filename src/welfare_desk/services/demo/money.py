@@ -31,7 +31,7 @@ def schedule_money(timeline: Timeline, rng: Random, book: DemoBook, claims: Demo
                    people: list[DemoPerson], start: date, until: date) -> None:
     bank = accounts.FIRST_BANK
     timeline.at(start, GRANT, lambda: book.grant(start, GrantSource.CODI_SEED, 5_500_000, bank,
-                                                 None, "ทุนประเดิม"))
+                                                 None, ""))
     for year in range(start.year, until.year + 1):
         _yearly(timeline, rng, book, claims, people, year)
     month = (start.year, start.month)
@@ -98,7 +98,7 @@ def _matching(book: DemoBook, claims: DemoClaims, people: list[DemoPerson], year
     book.emit("matching.marked", {"year": year, "marked_by": book.treasurer,
                                   "member_ids": [claims.member_ids[n] for n in eligible]}, on)
     book.grant(on, GrantSource.GOVERNMENT_VIA_CODI, len(eligible) * MATCHING_PER_MEMBER,
-               accounts.FIRST_BANK, round_no, f"รอบที่ {round_no} ({len(eligible)} คน)")
+               accounts.FIRST_BANK, round_no, f"{len(eligible)} คน")
 
 
 def _monthly(timeline: Timeline, rng: Random, book: DemoBook, year: int, month: int) -> None:

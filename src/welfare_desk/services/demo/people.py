@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from random import Random
 
-from welfare_desk.ledger.members import Category, Gender
+from welfare_desk.ledger.members import Beneficiary, Category, Gender
 from welfare_desk.ledger.thai_id import make_national_id
 from welfare_desk.services.demo.names import FEMALE_FIRST, LAST_NAME_PARTS, MALE_FIRST
 
@@ -29,6 +29,8 @@ class DemoPerson:
     miss_rate: float  # chance of missing an instalment
     stops_paying: date | None  # after this date pays nothing more (then lapses)
     dies_on: date | None = None
+    beneficiaries: tuple[Beneficiary, ...] = ()
+    heir: str = ""  # who comes for a death benefit when no beneficiary is named
 
 
 def _title(gender: Gender, age: int, rng: Random) -> str:
@@ -90,4 +92,41 @@ def make_people(rng: Random, count: int, start: date, until: date,
             categories=_categories(age, rng), miss_rate=0.01 if reliable < 0.85 else 0.12,
             stops_paying=stops,
         ))
+    for person in people:
+        person.beneficiaries, person.heir = _beneficiaries(person, start)
     return people
+
+
+def _relative(rng: Random, person: DemoPerson, relation: str, age_gap: int,
+              when: date) -> tuple[str, Gender]:
+    gender = rng.choice((Gender.MALE, Gender.FEMALE))
+    if relation == "คู่สมรส":
+        gender = Gender.FEMALE if person.gender == Gender.MALE else Gender.MALE
+    age = when.year - person.birth_date.year + age_gap
+    title = _title(gender, max(age, 1), rng)
+    if relation == "คู่สมรส" and gender == Gender.FEMALE:
+        title = "นาง"
+    first = rng.choice(MALE_FIRST if gender == Gender.MALE else FEMALE_FIRST)
+    return f"{title}{first} {person.last_name}", gender
+
+
+def _beneficiaries(person: DemoPerson, when: date) -> tuple[tuple[Beneficiary, ...], str]:
+    """One or two beneficiaries for most members, none for about one in ten; an heir
+    for every member. A separate generator per member, so the rest of the demo draws
+    the same numbers as before."""
+    rng = Random(f"beneficiary {person.member_no} {person.first_name} {person.last_name}")
+    age = when.year - person.birth_date.year
+    choices = ((("คู่สมรส", 0), ("บุตร", -28)) if age >= 45
+               else (("คู่สมรส", 0), ("บิดา", 28)) if age >= 20
+               else (("มารดา", 28), ("บิดา", 30)))
+    named = []
+    for relation, gap in choices[:2 if rng.random() < 0.2 else 1]:
+        name, _gender = _relative(rng, person, relation, gap, when)
+        born = date(when.year - max(age + gap, 20), rng.randint(1, 12), rng.randint(1, 28))
+        ident = _national_id(rng, born) if rng.random() < 0.8 else None
+        named.append((name, relation, ident))
+    heir = _relative(rng, person, choices[-1][0], choices[-1][1], when)[0]
+    if rng.random() < 0.1:
+        return (), heir
+    shares = (100,) if len(named) == 1 else (60, 40)
+    return tuple(Beneficiary(n, r, i, s) for (n, r, i), s in zip(named, shares, strict=True)), heir

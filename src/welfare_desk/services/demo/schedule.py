@@ -66,7 +66,7 @@ def schedule_people(timeline: Timeline, rng: Random, book: DemoBook, claims: Dem
                       iter([p for p in payments if lapse is None or p[0] < lapse]))
         if lapse is not None and (person.dies_on is None or lapse < person.dies_on):
             timeline.at(lapse, STATUS, _status(book, claims, person, MemberStatus.LAPSED,
-                                               lapse, "ขาดส่งเงินสมทบ 3 งวด"))
+                                               lapse, "ขาดส่งเงินสัจจะ 3 งวด"))
         elif person.dies_on is not None:
             _schedule_death(timeline, rng, book, claims, person)
         _schedule_claims(timeline, rng, claims, person, until, lapse or person.dies_on)
@@ -88,7 +88,8 @@ def _joiner(book: DemoBook, person: DemoPerson, member_id: str) -> Callable[[], 
             village_no=person.village_no, national_id=person.national_id,
             gender=person.gender, address=Address(house_no=str(person.member_no % 250 + 1),
                                                   moo=person.village_no),
-            entry_fee=ENTRY_FEE, categories=person.categories, plan_code=person.plan_code)
+            entry_fee=ENTRY_FEE, categories=person.categories, plan_code=person.plan_code,
+            beneficiaries=person.beneficiaries)
         book.emit("member.registered", member_payload(
             member_id, person.member_no, form, person.national_id,
             book.stamp(person.joined_on)), person.joined_on)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.db.database import Database
+from welfare_desk.ledger import accounts
 from welfare_desk.ledger.accounts import GrantSource
 from welfare_desk.ledger.periods import fiscal_year_bounds, month_bounds
 from welfare_desk.services.reports.books import (
@@ -66,11 +67,10 @@ def codi_status(db: Database, fiscal_year: int) -> CodiStatus:
         first, last = fiscal_year_bounds(fiscal_year, fund.fiscal_year_start)
         year_grants = repos.reports.grants_by_source(fund_id, first, last)
         all_grants = repos.reports.grants_by_source(fund_id, None, last)
-        # Not the balance: a closed year's closing entry empties the dues account.
-        dues_year = _dues_in(repos.reports.entry_sources_between(
-            fund_id, first, last, "year_close"))
-        dues_total = _dues_in(repos.reports.entry_sources_between(
-            fund_id, date(1900, 1, 1), last, "year_close"))
+        # Not the balance: a closed year's closing entry empties the income accounts.
+        year_totals = repos.reports.entry_sources_between(fund_id, first, last, "year_close")
+        all_totals = repos.reports.entry_sources_between(fund_id, date(1900, 1, 1), last,
+                                                         "year_close")
     breakdown = member_breakdown(db, last)
     rounds: dict[int, int] = {}
     for (source, round_no), amount in all_grants.items():
@@ -79,22 +79,25 @@ def codi_status(db: Database, fiscal_year: int) -> CodiStatus:
     return CodiStatus(
         fund.code, fund.name, fiscal_year, first, last, breakdown, len(villages),
         sum(1 for v in villages if breakdown.by_village.get(v.moo)),
-        {"dues": dues_year, **_by_source(year_grants)},
-        {"dues": dues_total, **_by_source(all_grants)}, rounds,
+        _by_source(year_grants, year_totals), _by_source(all_grants, all_totals), rounds,
         benefits_by_type(db, first, last), financial_position(db, last),
         receipts_and_payments(db, first, last),
     )
 
 
-def _by_source(grants: dict[tuple[str, int | None], int]) -> dict[str, int]:
-    result: dict[str, int] = {s.value: 0 for s in GrantSource}
+def _by_source(grants: dict[tuple[str, int | None], int],
+               account_totals: dict[str, int]) -> dict[str, int]:
+    """Members' dues and entry fees come in on receipts, so they are read from their
+    accounts (net of voided receipts); the other sources from the grants recorded.
+    A grant recorded as an entry fee posts to the entry-fee account too, so it is
+    counted there once."""
+    result: dict[str, int] = {"dues": -account_totals.get(accounts.DUES, 0)}
+    result.update({s.value: 0 for s in GrantSource})
     for (source, _round), amount in grants.items():
-        result[source] += amount
+        if source != GrantSource.ENTRY_FEE.value:
+            result[source] += amount
+    result[GrantSource.ENTRY_FEE.value] = -account_totals.get(accounts.ENTRY_FEE, 0)
     return result
-
-
-def _dues_in(totals: dict[str, int]) -> int:
-    return -totals.get("4101", 0)
 
 
 @dataclass(frozen=True)

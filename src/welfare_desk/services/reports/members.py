@@ -29,10 +29,19 @@ class MemberStatement:
     claims: tuple[ClaimRow, ...]
     benefit_names: dict[str, str]
 
+    def paid_of(self, kind: str) -> int:
+        """Paid on receipts that stand (voided ones are not counted), lines of ``kind``."""
+        return sum(amount for r in self.receipts if not r.voided
+                   for line_kind, _text, _account, amount in r.lines if line_kind == kind)
+
     @property
     def dues_paid(self) -> int:
-        return sum(r.total for r in self.receipts if not r.voided
-                   for kind, *_ in r.lines if kind == "dues")
+        return self.paid_of("dues")
+
+    @property
+    def received_total(self) -> int:
+        """Every receipt that stands: the sum of the amounts the statement lists."""
+        return sum(r.total for r in self.receipts if not r.voided)
 
     @property
     def benefits_received(self) -> int:
@@ -98,8 +107,10 @@ class ArrearsLine:
     name: str
     village_no: int
     missed_instalments: int
-    owed: int
+    owed: int  # overdue + due_now
     paid_through: tuple[int, int] | None
+    overdue: int = 0  # unpaid on the missed instalments (what the count counts)
+    due_now: int = 0  # this month's instalment, due but not yet late
 
 
 def arrears_list(db: Database, as_of: date, min_missed: int = 1) -> list[ArrearsLine]:
@@ -107,7 +118,8 @@ def arrears_list(db: Database, as_of: date, min_missed: int = 1) -> list[Arrears
         rows = all_arrears(repos, repos.fund_id(), as_of)
     return [
         ArrearsLine(r.member.member_no, r.member.full_name, r.member.village_no,
-                    r.grid.missed_instalments, r.grid.owed, r.grid.months_paid_through)
+                    r.grid.missed_instalments, r.grid.owed, r.grid.months_paid_through,
+                    r.grid.overdue, r.grid.due_now)
         for r in rows if r.grid.missed_instalments >= min_missed
     ]
 

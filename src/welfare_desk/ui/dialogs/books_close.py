@@ -245,8 +245,12 @@ class ReopenDialog(QDialog):
 
     def load(self) -> None:
         with self.session.db.read() as repos:
-            locks = repos.funds.closed_periods(repos.fund_id())
-            closed_by = {lock[0]: repos.funds.lock_closed_by(lock[0]) or "" for lock in locks}
+            fund_id = repos.fund_id()
+            locks = repos.funds.closed_periods(fund_id)
+            names = {u.username: u.display_name for u in repos.funds.users(fund_id)}
+            # Who closed it by the name people know (A9), the login name if gone.
+            closed_by = {lock[0]: names.get(login := repos.funds.lock_closed_by(lock[0]) or "",
+                                            login) for lock in locks}
         rows = [(period_name(kind, first, last), day(first), day(last), closed_by[lock_id])
                 for lock_id, kind, first, last in locks]
         self.model.set_rows(rows, [lock[2] for lock in locks])

@@ -82,6 +82,9 @@ class DecideDialog(QDialog):
 
 
 class PayDialog(QDialog):
+    """Pays an approved claim. A benefit for the member's death is paid to the
+    beneficiary by default, or to the heir the treasurer names."""
+
     def __init__(self, session: Session, row: ClaimListRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.row = session, row
@@ -93,11 +96,21 @@ class PayDialog(QDialog):
         form.addRow(forms.note(tr(N_("{benefit} for {member}: {amount} baht"),
                                   benefit=row.benefit_name, member=row.member_name,
                                   amount=baht(amount))))
-        self.payee = QLineEdit(row.member_name)
+        self.payee = QLineEdit(row.payee.name if row.payee else "")
         self.payee.setObjectName("pay_payee")
+        self.payee_id = QLineEdit()
+        self.payee_id.setObjectName("pay_payee_id")
+        if row.to_heir:
+            form.addRow(forms.note(_heir_note(row)))
+            self.payee.setPlaceholderText(tr(N_("the heir's title, first and last name")))
         self.on = DateEdit(date.today())
         self.account = money_account_combo(session)
         form.addRow(tr(N_("Paid to *")), self.payee)
+        if row.to_heir:
+            if row.payee is not None and row.payee.national_id:
+                self.payee_id.setPlaceholderText(tr(N_("left empty: the beneficiary's ID "
+                                                       "on record")))
+            form.addRow(tr(N_("Payee's national ID")), self.payee_id)
         form.addRow(tr(N_("Paid on (B.E.) *")), self.on)
         form.addRow(tr(N_("From")), self.account)
         buttons = button_box(tr(N_("Pay and write the voucher")))
@@ -110,7 +123,8 @@ class PayDialog(QDialog):
             on = self.on.value()
             assert on is not None
             return pay_claim(self.session.db, self.session.user, self.row.claim.claim_no, on,
-                             str(self.account.currentData()), self.payee.text().strip() or None)
+                             str(self.account.currentData()), self.payee.text().strip() or None,
+                             self.payee_id.text().strip() or None)
 
         paid = ops.run_now(self, work)
         if paid is not None:
@@ -120,3 +134,11 @@ class PayDialog(QDialog):
                          tr(N_("Paid {amount} baht with voucher {voucher}"),
                             amount=baht(paid.approved_amount or 0), voucher=paid.voucher_no))
             self.accept()
+
+
+def _heir_note(row: ClaimListRow) -> str:
+    if row.payee is None:
+        return tr(N_("{member} named no beneficiary: type the name of the heir who receives "
+                     "the money"), member=row.member_name)
+    return tr(N_("Paid to the beneficiary of {member}: {name} ({relation})"),
+              member=row.member_name, name=row.payee.name, relation=row.payee.relation or "-")

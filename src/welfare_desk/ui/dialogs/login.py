@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 
 from welfare_desk.db.database import Database
 from welfare_desk.ledger.errors import UserError
-from welfare_desk.ledger.fund import ROLE_NAMES, Role, User
+from welfare_desk.ledger.fund import Role, User
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.funds import authenticate
 from welfare_desk.ui.errors import user_message
-from welfare_desk.ui.text import tr
+from welfare_desk.ui.text import tr, user_label
 from welfare_desk.ui.widgets.forms import button_box, heading
 
 
@@ -28,8 +28,7 @@ class LoginDialog(QDialog):
         with db.read() as repos:
             users = repos.funds.users(repos.fund_id())
         for user in users:
-            self.who.addItem(f"{user.display_name} ({tr(ROLE_NAMES[user.role])})",
-                             user.username)
+            self.who.addItem(user_label(user.display_name, user.role), user.username)
         treasurer = next((i for i, u in enumerate(users) if u.role == Role.TREASURER), 0)
         self.who.setCurrentIndex(treasurer)
         self.password = QLineEdit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,7 +51,11 @@ class BeneficiaryTable(QTableWidget):
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([tr(N_("Name")), tr(N_("Relation")),
                                         tr(N_("Share %"))])
-        self.horizontalHeader().setStretchLastSection(True)
+        # The name takes the room; relation and share are as wide as their headers.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setMaximumHeight(130)
 
     def add_row(self) -> None:
@@ -172,7 +177,7 @@ class MemberFormDialog(QDialog):
         for v in villages:
             self.village.addItem(tr(N_("Moo {moo} {name}"), moo=v.moo, name=v.name), v.moo)
         for plan in sorted(plans.values(), key=lambda p: p.months_per_instalment):
-            self.plan.addItem(f"{plan.code} {plan.name} ({baht(plan.amount)})", plan.code)
+            self.plan.addItem(f"{plan.name} ({baht(plan.amount)})", plan.code)
         self.entry_fee = MoneyEdit(required=False)
         self.entry_fee.setObjectName("entry_fee")
         self.categories: dict[Category, QCheckBox] = {}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.i18n.dates import BE_OFFSET
-from welfare_desk.ledger.dues import ArrearsGrid, CellState
+from welfare_desk.ledger.dues import DUES_SUMMARY, ArrearsGrid, CellState
 from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, MemberStatus
 from welfare_desk.ledger.text import N_
 from welfare_desk.ledger.thai_id import format_national_id
@@ -42,6 +42,13 @@ CELL_LOOK = {
     CellState.MISSED: (N_("dues missed"), "#ffcdd2"),
     CellState.PARTIAL: (N_("part paid"), "#fff9c4"),
     CellState.DUE: (N_("due now"), "#ffffff"),
+}
+# The cell says it in a word that fits a month's column; the tip says it in full.
+CELL_TIPS = {
+    CellState.PAID: N_("paid for this month"),
+    CellState.MISSED: N_("missed: the instalment is late"),
+    CellState.PARTIAL: N_("partly paid"),
+    CellState.DUE: N_("due this month, not paid yet"),
 }
 MONTH_HEADERS_TH = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
                     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
@@ -65,10 +72,16 @@ class DuesGrid(QTableWidget):
             if look is None:
                 continue
             item = QTableWidgetItem(tr(look[0]))
+            item.setToolTip(tr(CELL_TIPS[cell.state]))
             item.setBackground(QColor(look[1]))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(years.index(cell.year), cell.month - 1, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Never narrower than the longest mark: a month scrolls rather than shows "ถึง…".
+        widest = max(self.fontMetrics().horizontalAdvance(tr(text)) for text, _ in
+                     CELL_LOOK.values())
+        header.setMinimumSectionSize(widest + 16)
 
 
 class StatusDialog(QDialog):
@@ -183,10 +196,10 @@ class MemberDialog(QDialog):
             f"<tr><td><b>{tr(label)}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
             for label, value in facts) + "</table>")
         self.grid.show_grid(s.grid)
-        self.grid_summary.setText(tr(N_("Paid {paid} baht, owed {owed} baht, "
-                                        "missed instalments: {missed}"),
-                                     paid=baht(s.grid.paid_total), owed=baht(s.grid.owed),
-                                     missed=s.grid.missed_instalments))
+        self.grid_summary.setText(tr(DUES_SUMMARY, paid=baht(s.grid.paid_total),
+                                     overdue=baht(s.grid.overdue),
+                                     missed=s.grid.missed_instalments,
+                                     due=baht(s.grid.due_now)))
         self.claims.set_rows([(c.claim_no, s.benefit_names.get(c.benefit_code, c.benefit_code),
                                day(c.event_date), claim_state(c),
                                baht(c.approved_amount) if c.approved_amount else "")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from welfare_desk.i18n.dates import BE_OFFSET
 from welfare_desk.ledger.accounts import GRANT_SOURCE_NAMES, GrantSource
-from welfare_desk.ledger.members import CATEGORY_NAMES, STATUS_NAMES, Category, MemberStatus
+from welfare_desk.ledger.members import (
+    CATEGORY_NAMES,
+    MOVEMENT_NAMES,
+    STATUS_NAMES,
+    Category,
+    MemberStatus,
+)
 from welfare_desk.ledger.text import N_
 from welfare_desk.services.reports.codi import (
     MIN_BENEFIT_TYPES,
@@ -66,14 +72,15 @@ def members_table(data: tuple[MemberBreakdown, Villages], fund: str,
 def arrears_table(lines: list[ArrearsLine], fund: str, period: Period) -> ReportTable:
     """Village by its number alone: what collectors go by, and the names fit."""
     t = TableBuilder((tr(N_("Member no.")), tr(N_("Name")), tr(N_("Village")),
-                      tr(N_("Missed instalments")), tr(N_("Owed")), tr(N_("Paid up to"))),
-                     (0, 2, 3, 4))
+                      tr(N_("Missed instalments")), tr(N_("Overdue")),
+                      tr(N_("Due this month")), tr(N_("Paid up to"))),
+                     (0, 2, 3, 4, 5))
     for x in lines:
         paid = month(*x.paid_through) if x.paid_through else tr(N_("nothing yet"))
         t.row(str(x.member_no), x.name, str(x.village_no),
-              count(x.missed_instalments), baht(x.owed), paid)
+              count(x.missed_instalments), baht(x.overdue), baht(x.due_now), paid)
     t.total("", tr(N_("{count} members in arrears"), count=count(len(lines))), "", "",
-            baht(sum(x.owed for x in lines)))
+            baht(sum(x.overdue for x in lines)), baht(sum(x.due_now for x in lines)))
     return t.table("arrears", tr(N_("Members in arrears")), fund, period)
 
 
@@ -174,8 +181,7 @@ def monthly_table(r: MonthlyReport, fund: str, period: Period) -> ReportTable:
     add_benefits(t, r.benefits, 2)
     t.section(tr(N_("Member movements")))
     t.row(tr(N_("Joined")), count(r.movements.get("joined", 0)))
-    for status in MemberStatus:
+    for status, name in MOVEMENT_NAMES.items():
         if r.movements.get(status.value):
-            t.row(tr(N_("Became {status}"), status=STATUS_NAMES[status]),
-                  count(r.movements[status.value]))
+            t.row(tr(name), count(r.movements[status.value]))
     return t.table("monthly", tr(N_("Monthly report")), fund, period)

@@ -132,6 +132,7 @@ def account_book_table(book: AccountBook, fund: str, period: Period) -> ReportTa
               baht(-line.amount) if line.amount < 0 else "", baht(balance))
     received = sum(x.amount for x in book.lines if x.amount > 0)
     paid = -sum(x.amount for x in book.lines if x.amount < 0)
-    t.total("", "", tr(N_("Carried forward")), baht(received), baht(paid), baht(book.closing))
+    t.total("", "", tr(N_("Total")), baht(received), baht(paid), "")
+    t.total("", "", tr(N_("Carried forward")), "", "", baht(book.closing))
     name = tr(N_("Cash book")) if book.code == CASH else tr(N_("Bank book"))
     return t.table("account_book", f"{name}: {book.code} {book.name}", fund, period)

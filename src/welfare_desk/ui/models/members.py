@@ -62,6 +62,7 @@ class MembersModel(LazyTableModel):
         self.rows = []
         self.filter = MemberFilter()
         self._status_names = {s: tr(name) for s, name in STATUS_NAMES.items()}
+        self.plan_names: dict[str, str] = {}  # code -> the fund's name for the plan
 
     def set_rows(self, rows: list[MemberListRow]) -> None:
         self.all_rows = rows
@@ -98,8 +99,8 @@ class MembersModel(LazyTableModel):
                 return self._status_names[row.status]
             case 4:
                 return mask_national_id(row.national_id) if row.national_id else ""
-            case 5:
-                return row.plan_code
+            case 5:  # "รายเดือน", not M30 (E22)
+                return self.plan_names.get(row.plan_code, row.plan_code)
             case _:
                 return day(row.joined_on)
 

@@ -236,9 +236,10 @@ class BooksPage(Page):
             rows.append((day(line.entry_date), line.number, line.description,
                          debit_text(line.amount), credit_text(line.amount), baht(balance)))
             keys.append((line.number, line.entry_date))
-        rows.append(("", "", tr(N_("Carried forward")), baht(received), baht(paid),
-                     baht(book.closing)))
-        keys.append(None)
+        # As in a paper cash book: the period's totals, then the balance carried forward.
+        rows.append(("", "", tr(N_("Total")), baht(received), baht(paid), ""))
+        rows.append(("", "", tr(N_("Carried forward")), "", "", baht(book.closing)))
+        keys += [None, None]
         self.money.set_rows(rows, keys)
         self.book_summary.setText(tr(
             N_("Brought forward {opening} · received {received} · paid out {paid} · "

@@ -52,17 +52,24 @@ class ClaimsPage(Page):
         top.addWidget(self.form_button)
         top.addWidget(self.voucher_button)
         self.layout_.addLayout(top)
+        # The date filed and the date paid are in the detail, the state is short, and
+        # the event date comes last: what does not fit beside the detail on a
+        # 1366-pixel screen is the date the detail's title repeats.
         self.model = RowsModel([tr(N_("Claim")), tr(N_("Member")), tr(N_("Benefit")),
-                                tr(N_("Event")), tr(N_("Filed")), tr(N_("State")),
-                                tr(N_("Amount"))], right_aligned=[6])
-        self.table = table_view(self.model, 1)
+                                tr(N_("State")), tr(N_("Amount")), tr(N_("Event"))],
+                               right_aligned=[4])
+        self.table = table_view(self.model)  # names whole: the list scrolls before it cuts
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setObjectName("claims_table")
         self.detail = QTextBrowser()
         self.detail.setObjectName("claim_detail")
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([700, 500])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 320])
+        self.detail.setMinimumWidth(280)
         self.layout_.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_detail())
 
@@ -71,8 +78,9 @@ class ClaimsPage(Page):
         self.rows = claim_list(self.session.db, date.today() - timedelta(days=RECENT_DAYS),
                                open_only)
         self.model.set_rows([(r.claim.claim_no, f"{r.member_no} {r.member_name}",
-                              r.benefit_name, day(r.claim.event_date), day(r.claim.filed_on),
-                              claim_state(r.claim), self._amount(r)) for r in self.rows],
+                              r.benefit_name, claim_state(r.claim, short=True),
+                              self._amount(r), day(r.claim.event_date))
+                             for r in self.rows],
                             keys=[r.claim.claim_no for r in self.rows])
         if self.rows:
             self.table.selectRow(0)

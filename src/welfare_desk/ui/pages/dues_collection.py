@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +29,7 @@ from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.fields import DateEdit
 from welfare_desk.ui.widgets.forms import action_button
 
-AMOUNT_COLUMN = 3
+NAME_COLUMN, AMOUNT_COLUMN = 2, 3
 
 
 class CollectionDayTab(QWidget):
@@ -56,7 +57,11 @@ class CollectionDayTab(QWidget):
         self.sheet.setObjectName("collection_sheet")
         self.sheet.setHorizontalHeaderLabels([tr(N_("Paid")), tr(N_("No.")), tr(N_("Name")),
                                               tr(N_("Amount (baht)")), tr(N_("Owed before"))])
-        self.sheet.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its header or its cells, whichever is wider (an empty
+        # sheet too); the names take the rest.
+        header = self.sheet.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.sheet.itemChanged.connect(lambda _item: self._update_total())
         layout.addWidget(self.sheet, 1)
         bottom = QHBoxLayout()
@@ -91,11 +96,13 @@ class CollectionDayTab(QWidget):
             cells = [tick, QTableWidgetItem(str(line.member_no)), QTableWidgetItem(line.name),
                      QTableWidgetItem(baht(line.plan.amount)), QTableWidgetItem(baht(line.owed))]
             for column, item in enumerate(cells):
+                if column >= AMOUNT_COLUMN:  # money, right-aligned as in the book
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 if column != AMOUNT_COLUMN and column != 0:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.sheet.setItem(row, column, item)
         self.sheet.blockSignals(False)
-        self.sheet.resizeColumnsToContents()
         self._update_total()
 
     def set_paid(self, row: int, paid: bool = True) -> None:

@@ -82,10 +82,11 @@ class QuickDuesTab(QWidget):
         through = (month(*grid.months_paid_through) if grid.months_paid_through
                    else tr(N_("nothing yet")))
         self.about.setText(tr(N_("Plan {plan} ({amount} baht per instalment). Paid through "
-                                 "{through}; owes {owed} baht ({missed} missed)."),
+                                 "{through}; {missed} missed instalments ({overdue} baht "
+                                 "overdue), {due} baht due this month."),
                               plan=suggestion.plan.name, amount=baht(suggestion.plan.amount),
-                              through=through, owed=baht(grid.owed),
-                              missed=grid.missed_instalments))
+                              through=through, overdue=baht(grid.overdue),
+                              missed=grid.missed_instalments, due=baht(grid.due_now)))
         self.amount.set_amount(suggestion.plan.amount)
         self.amount.setFocus()
         self.amount.selectAll()

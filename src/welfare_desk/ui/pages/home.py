@@ -84,9 +84,10 @@ class HomePage(Page):
         t["dues"].show_value(baht(data.month_dues), month(data.as_of.year, data.as_of.month))
         t["payouts"].show_value(baht(data.month_benefits))
         active = data.members_by_status.get(MemberStatus.ACTIVE.value, 0)
-        others = ", ".join(f"{tr(STATUS_NAMES[MemberStatus(s)])} {count(n)}"
-                           for s, n in sorted(data.members_by_status.items())
-                           if s != MemberStatus.ACTIVE.value)
+        others = " · ".join(tr(N_("{status} {count} people"),
+                               status=STATUS_NAMES[MemberStatus(s)], count=count(n))
+                            for s, n in sorted(data.members_by_status.items())
+                            if s != MemberStatus.ACTIVE.value)
         t["members"].show_value(tr(N_("{count} active"), count=count(active)), others)
         t["arrears"].show_value(count(data.in_arrears),
                                 tr(N_("active members who missed a payment")))

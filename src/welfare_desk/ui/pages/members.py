@@ -111,6 +111,9 @@ class MembersPage(Page):
                               self._loaded, blocking=False)
 
     def _loaded(self, rows: list[MemberListRow]) -> None:
+        with self.session.db.read() as repos:
+            plans = repos.funds.dues_plans(repos.fund_id())
+        self.model.plan_names = {code: plan.name for code, plan in plans.items()}
         self.model.set_rows(rows)
         if self.arrears_only.isChecked():
             self._load_arrears()

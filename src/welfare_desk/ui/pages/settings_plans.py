@@ -1,4 +1,4 @@
-"""Settings → dues plans (แผนการส่งเงินสมทบ): how often members pay and how much."""
+"""Settings → dues plans (แบบการส่งเงินสัจจะ): how often members pay and how much."""
 
 from __future__ import annotations
 

@@ -124,7 +124,7 @@ class RegulationTab(QWidget):
         buttons.addWidget(self.new_button)
         column.addLayout(buttons)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 5)
         layout.addWidget(split, 1)
 
@@ -137,6 +137,12 @@ class RegulationTab(QWidget):
             [((b.name_en if english else b.name_th),
               str(len(reg.versions_of(b.code)) or "—")) for b in types],
             [b.code for b in types])
+        # Every benefit's name whole (กิจกรรมสาธารณประโยชน์ is the longest of the starter).
+        metrics = self.benefit_table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(b.name_en if english else b.name_th)
+                      for b in types), default=0)
+        versions = metrics.horizontalAdvance(tr(N_("Versions")))
+        self.benefit_table.setMinimumWidth(widest + versions + 70)
         codes = [b.code for b in types]
         row = codes.index(str(current)) if current in codes else 0
         if codes:

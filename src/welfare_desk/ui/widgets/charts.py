@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from welfare_desk.ui.text import language
+
 GREEN = QColor("#2e7d32")
 RED = QColor("#c62828")
 BLUE = QColor("#1565c0")
@@ -19,9 +21,14 @@ GRID = QColor("#e0e0e0")
 INK = QColor("#333333")
 
 
-def short_amount(baht: float) -> str:
-    """Axis labels: 1,250,000 -> "1.25M", 15,000 -> "15k"."""
+def short_amount(baht: float, lang: str = "en") -> str:
+    """Axis labels. English: 1,250,000 -> "1.25M", 15,000 -> "15k". Thai readers do not
+    go by "k": full baht with commas ("61,000"), millions as "1.25 ล้าน"."""
     size = abs(baht)
+    if lang == "th":
+        if size >= 1_000_000:
+            return f"{baht / 1_000_000:.2f}".rstrip("0").rstrip(".") + " ล้าน"
+        return f"{round(baht, -2 if size >= 1_000 else 0):,.0f}"
     if size >= 1_000_000:
         return f"{baht / 1_000_000:.2f}M".replace(".00M", "M")
     if size >= 1_000:
@@ -47,7 +54,8 @@ class _Chart(QWidget):
         small = painter.font()
         small.setPointSizeF(small.pointSizeF() * 0.8)
         painter.setFont(small)
-        return painter, QRectF(64, top, self.width() - 76, self.height() - top - 28)
+        left = 64 if language() != "th" else 80  # "266,000" needs more room than "266k"
+        return painter, QRectF(left, top, self.width() - left - 12, self.height() - top - 28)
 
     def _y_axis(self, painter: QPainter, area: QRectF, low: float, high: float) -> None:
         painter.setPen(QPen(GRID))
@@ -59,7 +67,7 @@ class _Chart(QWidget):
             painter.setPen(INK)
             painter.drawText(QRectF(0, y - 10, area.left() - 6, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             short_amount(value))
+                             short_amount(value, language()))
 
     def _x_labels(self, painter: QPainter, area: QRectF, labels: Sequence[str]) -> None:
         if not labels:

@@ -119,7 +119,10 @@ class NationalIdEdit(CheckedEdit[str]):
     def __init__(self, *, required: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(normalize_national_id, required=required, parent=parent)
         self.setPlaceholderText("x-xxxx-xxxxx-xx-x")
-        self.setMaximumWidth(200)
+        # Room for the whole number (or its placeholder) in any font, and no more.
+        room = self.fontMetrics().horizontalAdvance("0-0000-00000-00-0 ") + 24
+        self.setMinimumWidth(room)
+        self.setMaximumWidth(max(room, 200))
         self.editingFinished.connect(self._tidy)
 
     def _tidy(self) -> None:
