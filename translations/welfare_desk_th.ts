@@ -4598,6 +4598,11 @@
         <translation>ไม่พบกุญแจของโซนใน {path} ให้สั่ง 'zone init' ก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>The zone's keys in this folder do not belong to this database (the pseudonym key differs); nothing was imported</source>
+        <translation>กุญแจของโซนในโฟลเดอร์นี้ไม่ใช่ของฐานข้อมูลนี้ (กุญแจนามแฝงไม่ตรงกัน) จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/payees.py"/>
         <source>The {benefit} benefit is paid to the beneficiary or an heir, not to the member who died</source>
         <translation>สวัสดิการ{benefit}จ่ายแก่ผู้รับผลประโยชน์หรือทายาท ไม่ใช่สมาชิกผู้ถึงแก่กรรม</translation>
@@ -5882,6 +5887,11 @@
         <translation>วันที่สมัครสำหรับแถวที่ไม่มี (ค่าเริ่มต้นคือวันนี้)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>keep keyed pseudonyms instead of national IDs (a province, the nation)</source>
+        <translation>เก็บนามแฝงที่สร้างด้วยกุญแจแทนเลขประจำตัวประชาชน (ระดับจังหวัด ระดับประเทศ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
         <source>keeps the books: members, dues, payments, closing months</source>
         <translation>บันทึกบัญชี: สมาชิก เงินสัจจะ การจ่าย และปิดงวดเดือน</translation>
@@ -6338,6 +6348,11 @@
         <translation>รับใบตอบรับจากโซน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>the accepted batches and the funds' keys, unchanged, for the province</source>
+        <translation>ชุดข้อมูลที่รับไว้และกุญแจของกองทุน โดยไม่แก้ไข สำหรับส่งต่อให้จังหวัด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
         <source>the account book</source>
         <translation>สมุดบัญชี</translation>
@@ -6606,6 +6621,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{amount} baht a claim</source>
         <translation>ครั้งละ {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>{batches} batches of {funds} funds copied to {path}, unchanged; the province registers the funds' key files and imports the folder.</source>
+        <translation>คัดลอกชุดข้อมูล {batches} ชุดของ {funds} กองทุนไปที่ {path} แล้ว โดยไม่แก้ไข ให้จังหวัดลงทะเบียนไฟล์กุญแจของกองทุน แล้วนำเข้าโฟลเดอร์นี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>

@@ -32,7 +32,14 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     q.add_argument("--also-for", action="append", default=[], metavar="AGE-KEY",
                    help=t(N_("an age public key that may also read the batches (the "
                              "province's), repeatable")))
+    q.add_argument("--pseudonymize", action="store_true",
+                   help=t(N_("keep keyed pseudonyms instead of national IDs (a province, "
+                             "the nation)")))
     q.set_defaults(handler=run_init)
+    q = sub.add_parser("forward", help=t(N_("the accepted batches and the funds' keys, "
+                                            "unchanged, for the province")))
+    q.add_argument("--to", required=True, type=Path, metavar="DIR")
+    q.set_defaults(handler=run_forward)
     q = sub.add_parser("register-fund", help=t(N_("register a fund's key file")))
     q.add_argument("file", type=Path, metavar="FUND.fund-key")
     q.add_argument("--fingerprint", default=None,
@@ -81,11 +88,22 @@ def run_init(ctx: Context) -> int:
 
     with zone_store(ctx, create=True) as (store, home):
         public = init_zone(store, home, ctx.args.name, passphrase(ctx, new=True),
-                           tuple(ctx.args.also_for))
+                           tuple(ctx.args.also_for), ctx.args.pseudonymize)
     ctx.say(N_("Zone {zone} is ready. Give every fund this file: {path}"), zone=public.name,
             path=str(home / PUBLIC_KEY))
     ctx.say(N_("Its fingerprint, for the funds to check: {fingerprint}"),
             fingerprint=public.fingerprint)
+    return 0
+
+
+def run_forward(ctx: Context) -> int:
+    from welfare_desk.sync.zone_sync import forward_batches
+
+    with zone_store(ctx) as (store, home):
+        batches, funds = forward_batches(store, home, ctx.args.to)
+    ctx.say(N_("{batches} batches of {funds} funds copied to {path}, unchanged; the province "
+               "registers the funds' key files and imports the folder."),
+            batches=batches, funds=funds, path=str(ctx.args.to))
     return 0
 
 

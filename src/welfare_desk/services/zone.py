@@ -68,13 +68,25 @@ def has_zone(store: ZoneStore) -> bool:
         return repo.profile() is not None
 
 
-def create_zone(store: ZoneStore, name: str, zone_id: str) -> None:
+def create_zone(store: ZoneStore, name: str, zone_id: str,
+                pseudonym_key_check: str | None = None) -> None:
     with store.work() as w:
         if w.profile() is not None:
             raise UserError(N_("This zone database exists already"))
         w.add_row("zone_profile", {"id": zone_id, "name": name.strip(), "created_at": now_iso(),
-                                   "pseudonym_key": None})
+                                   "pseudonym_key": pseudonym_key_check})
         w.commit()
+
+
+def check_pseudonym_key(store: ZoneStore, key: bytes | None) -> None:
+    """A store that keeps pseudonyms takes batches only with its own pseudonym key."""
+    from welfare_desk.ledger.pseudonyms import key_check
+
+    profile = zone_profile(store)
+    if (profile.pseudonym_key is None) != (key is None) or (
+            key is not None and key_check(key) != profile.pseudonym_key):
+        raise UserError(N_("The zone's keys in this folder do not belong to this database "
+                           "(the pseudonym key differs); nothing was imported"))
 
 
 # --- fund keys ---

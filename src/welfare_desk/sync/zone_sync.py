@@ -8,14 +8,18 @@ verified batch reaches services.zone, which applies it in one transaction.
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from welfare_desk.db.events import Event, canonical_json
 from welfare_desk.db.migrate import KNOWN_REVISIONS
 from welfare_desk.db.repos.zone import FundKey
 from welfare_desk.db.zone_store import ZoneStore
 from welfare_desk.ledger.errors import UserError
+from welfare_desk.ledger.pseudonyms import key_check, pseudonymize
 from welfare_desk.ledger.text import N_
 from welfare_desk.services import zone as service
 from welfare_desk.services.common import new_id, now_iso
@@ -29,10 +33,11 @@ from welfare_desk.sync.batch_files import (
     read_manifest,
     verify_signed,
 )
-from welfare_desk.sync.keys import ZonePublicKey, parse_fund_key, parse_zone_key
+from welfare_desk.sync.keys import FundPublicKey, ZonePublicKey, parse_fund_key, parse_zone_key
 
-AGE_KEY, SIGNING_KEY, PUBLIC_KEY, MINISIGN_PUB, ARCHIVE = (
-    "zone.key", "zone-signing.key", "zone.pub", "zone.minisign.pub", "batches")
+AGE_KEY, SIGNING_KEY, PUBLIC_KEY, MINISIGN_PUB, ARCHIVE, PSEUDONYM_KEY = (
+    "zone.key", "zone-signing.key", "zone.pub", "zone.minisign.pub", "batches",
+    "pseudonym.key.age")
 
 
 @dataclass(frozen=True)
@@ -40,14 +45,18 @@ class ZoneKeys:
     identity: crypto.AgeIdentity
     signer: crypto.Signer
     public: ZonePublicKey
+    pseudonym_key: bytes | None = None  # above the zone: national IDs become pseudonyms
 
 
 def init_zone(store: ZoneStore, home: Path, name: str, passphrase: str,
-              more_recipients: tuple[str, ...] = ()) -> ZonePublicKey:
+              more_recipients: tuple[str, ...] = (), pseudonymize: bool = False
+              ) -> ZonePublicKey:
     """The zone's keys, sealed by the passphrase, and its public key file for the funds.
 
     ``more_recipients`` (the province's age key) may also read the funds' batches,
-    so that the zone can pass them up unchanged.
+    so that the zone can pass them up unchanged. ``pseudonymize`` (a province, the
+    nation) stores keyed pseudonyms instead of national IDs; the key is kept
+    encrypted to the store's own age key, outside the database.
     """
     if len(passphrase) < 8:
         raise UserError(N_("A passphrase has at least {n} characters"), n=8)
@@ -66,9 +75,15 @@ def init_zone(store: ZoneStore, home: Path, name: str, passphrase: str,
     (home / SIGNING_KEY).write_text(signing.secret + "\n", encoding="ascii")
     (home / PUBLIC_KEY).write_text(public.render(), encoding="utf-8")
     (home / MINISIGN_PUB).write_text(crypto.public_key_file(signing.public, "zone"), "ascii")
+    check = None
+    if pseudonymize:
+        key = os.urandom(32)
+        (home / PSEUDONYM_KEY).write_bytes(crypto.encrypt(key.hex().encode(),
+                                                          [identity.recipient]))
+        check = key_check(key)
     for secret in (AGE_KEY, SIGNING_KEY):
         (home / secret).chmod(0o600)
-    service.create_zone(store, name, zone_id)
+    service.create_zone(store, name, zone_id, check)
     return public
 
 
@@ -82,7 +97,11 @@ def unlock_zone(home: Path, passphrase: str) -> ZoneKeys:
                                 public.public_key)
     signer = crypto.Signer(signing, passphrase)
     identity = crypto.open_identity((home / AGE_KEY).read_bytes(), passphrase)
-    return ZoneKeys(identity, signer, public)
+    pseudonyms = None
+    if (home / PSEUDONYM_KEY).exists():
+        pseudonyms = bytes.fromhex(crypto.decrypt((home / PSEUDONYM_KEY).read_bytes(),
+                                                  identity).decode())
+    return ZoneKeys(identity, signer, public, pseudonyms)
 
 
 def register_fund(store: ZoneStore, key_file_text: str) -> FundKey:
@@ -138,7 +157,7 @@ def import_batches(store: ZoneStore, keys: ZoneKeys, home: Path, paths: list[Pat
                    ack_to: Path | None = None) -> tuple[list[ImportReport], list[Path]]:
     """Imports each batch; writes an ACK for each fund it heard from (beside its batch,
     on the stick, unless ``ack_to`` names a folder). Returns the reports and ACK files."""
-    service.zone_profile(store)
+    service.check_pseudonym_key(store, keys.pseudonym_key)
     reports = [import_one(store, keys, home, folder) for folder in batch_folders(paths)]
     acks: dict[str, Path] = {}
     for report in reports:
@@ -181,10 +200,18 @@ def _verify_and_settle(store: ZoneStore, keys: ZoneKeys, home: Path, raw: RawBat
         archive_batch(raw, home / ARCHIVE, info.archive_name)
         return service.quarantine_unconfirmed(store, info)
     events = decode_events(crypto.decrypt(raw.files[PAYLOAD], keys.identity), manifest)
+    if keys.pseudonym_key is not None:  # verified as sent, stored without the IDs
+        events = [_pseudonymized(ev, keys.pseudonym_key) for ev in events]
     settled = service.settle_batch(store, info, events)
     if settled.outcome is not service.Outcome.ALREADY:
         archive_batch(raw, home / ARCHIVE, info.archive_name)
     return settled
+
+
+def _pseudonymized(ev: Event, key: bytes) -> Event:
+    payload = canonical_json(pseudonymize(ev.data(), key))
+    return Event(ev.fund_id, ev.seq, ev.kind, payload, ev.actor, ev.recorded_at, ev.prev_hash,
+                 ev.hash)
 
 
 def _registered_key(store: ZoneStore, manifest: Manifest) -> FundKey:
@@ -216,3 +243,21 @@ def write_fund_ack(store: ZoneStore, keys: ZoneKeys, fund_id: str, folder: Path)
         ", ".join(f"{b.seq_from}-{b.seq_to}" for b in state.held),
         ", ".join(f"{b.seq_from}-{b.seq_to}" for b in state.quarantined), now_iso())
     return write_ack(folder, ack, keys.signer)
+
+
+def forward_batches(store: ZoneStore, home: Path, target: Path) -> tuple[int, int]:
+    """The batches this zone accepted, unchanged, with the funds' key files, for the
+    province (which can read them when the zone's key file named its age key)."""
+    with store.read() as repo:
+        batches = repo.batches(status="applied")
+        keys = [k for k in repo.fund_keys() if k.status == "confirmed"]
+    target.mkdir(parents=True, exist_ok=True)
+    for batch in batches:
+        source = home / ARCHIVE / batch.archive_name
+        if not (target / batch.archive_name).exists():
+            shutil.copytree(source, target / batch.archive_name)
+    for key in keys:
+        (target / f"{key.fund_code}.fund-key").write_text(FundPublicKey(
+            key.fund_id, key.fund_code, key.fund_name, key.location, key.public_key,
+            key.recovery_recipient).render(), encoding="utf-8")
+    return len(batches), len(keys)
