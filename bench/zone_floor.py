@@ -11,13 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, create_engine, text
+from sqlalchemy import Connection, Table
 
 from welfare_desk.db import schema as t
 from welfare_desk.db.database import Database
 from welfare_desk.db.events import Event
 from welfare_desk.db.projector import Writer, apply_event
-from welfare_desk.db.zone_store import MERGE_CACHE_KIB, ZoneStore, _postgresql_url
+from welfare_desk.db.zone_store import MERGE_CACHE_KIB, ZoneStore
 
 Rows = list[tuple[str, list[str], list[tuple[Any, ...]]]]
 
@@ -103,12 +103,9 @@ def postgres_server() -> Iterator[str]:
 
 
 def pg_database(server: str, name: str, migrate: bool = False) -> str:
-    admin = create_engine(_postgresql_url(server), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    url = server.replace("/zone?", f"/{name}?")
+    from tests.support.postgres import new_database
+
+    url = new_database(server, name)
     if migrate:
         ZoneStore.open(url).close()
     return url

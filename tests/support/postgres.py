@@ -72,3 +72,17 @@ def scratch_postgres(durable: bool = False) -> Iterator[str]:
         subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_database(server: str, name: str) -> str:
+    """A fresh, empty database ``name`` on the scratch server; its URL."""
+    from sqlalchemy import create_engine, text
+
+    from welfare_desk.db.zone_store import postgresql_url
+
+    admin = create_engine(postgresql_url(server), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return server.replace("/zone?", f"/{name}?")

@@ -10,13 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from tests.support.postgres import scratch_postgres
+from tests.support.postgres import new_database, scratch_postgres
 from tests.sync.conftest import Fund, Zone
 from tests.sync.state import event_rows, fund_state
-from welfare_desk.db.zone_store import ZoneStore, _postgresql_url
+from welfare_desk.db.zone_store import ZoneStore
 from welfare_desk.services.zone import create_zone
 from welfare_desk.services.zone_report import zone_report
 from welfare_desk.sync.keys import parse_zone_key, zone_dir
@@ -32,12 +32,7 @@ def server() -> Iterator[str]:
 def pg_zone(server: str, tmp_path: Path, zone_template: Path, zone_keys, request
             ) -> Iterator[Zone]:
     name = f"zone_{abs(hash(request.node.name)) % 10**8}"
-    admin = create_engine(_postgresql_url(server), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    url = server.replace("/zone?", f"/{name}?")
+    url = new_database(server, name)
     home = tmp_path / "pg-zone-home"
     shutil.copytree(zone_dir(zone_template / "zone.sqlite"), home)
     public = parse_zone_key((home / "zone.pub").read_text("utf-8"))

@@ -38,7 +38,7 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
-def _postgresql_url(url: str) -> str:
+def postgresql_url(url: str) -> str:
     """postgresql://... means psycopg 3 here (SQLAlchemy would look for psycopg2)."""
     scheme, rest = url.split("://", 1)
     return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else url
@@ -55,7 +55,7 @@ class ZoneStore:
     @classmethod
     def open(cls, target: str, *, create: bool = False) -> ZoneStore:
         if is_url(target):
-            engine = create_engine(_postgresql_url(target), poolclass=NullPool)
+            engine = create_engine(postgresql_url(target), poolclass=NullPool)
             if migrate.needs_upgrade(engine):
                 migrate.upgrade(engine)
             return cls(engine, target.split("@")[-1])
