@@ -38,7 +38,7 @@ from welfare_desk.services.zone_report import zone_report  # noqa: E402
 from welfare_desk.sync import crypto, fund_sync, zone_sync  # noqa: E402
 from welfare_desk.sync.batch import Manifest, control_totals, encode_events, sha256_hex  # noqa: E402
 from welfare_desk.sync.batch_files import write_batch  # noqa: E402
-from welfare_desk.sync.keys import zone_dir  # noqa: E402
+from welfare_desk.sync.keys import parse_zone_key, zone_dir  # noqa: E402
 
 CACHE = ROOT / "bench" / "out" / "zone-cache"
 UNTIL = date(2026, 11, 30)
@@ -115,7 +115,8 @@ def bench_import(target: str, home: Path, public_home: Path, batches: list[Path]
     store = ZoneStore.open(target, create=True)
     if home != public_home:
         shutil.copytree(public_home, home)
-    zone_service.create_zone(store, "bench", "zone-id")
+    public = parse_zone_key((public_home / "zone.pub").read_text("utf-8"))
+    zone_service.create_zone(store, public.name, public.zone_id)
     register_all(store, keys)
     unlocked = zone_sync.unlock_zone(home, PASS)
     start = time.perf_counter()

@@ -4599,6 +4599,11 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
+        <source>The zone's keys in this folder belong to another zone; nothing was imported</source>
+        <translation>กุญแจของโซนในโฟลเดอร์นี้เป็นของโซนอื่น จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/services/zone.py"/>
         <source>The zone's keys in this folder do not belong to this database (the pseudonym key differs); nothing was imported</source>
         <translation>กุญแจของโซนในโฟลเดอร์นี้ไม่ใช่ของฐานข้อมูลนี้ (กุญแจนามแฝงไม่ตรงกัน) จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
@@ -6856,6 +6861,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <location filename="../src/welfare_desk/sync/ack.py"/>
+        <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>{path} is missing</source>
         <translation>ไม่พบ {path}</translation>
     </message>

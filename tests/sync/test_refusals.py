@@ -6,11 +6,14 @@ import hashlib
 import random
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.sync.conftest import Fund, Zone
+from welfare_desk.ledger.errors import UserError
+from welfare_desk.sync import zone_sync
 from welfare_desk.sync.batch import FILES, MANIFEST, PAYLOAD, SIGNATURE, SUMS
 
 
@@ -133,3 +136,14 @@ def test_signature_file_untrusted_comment_cannot_be_changed(ready, tmp_path) -> 
     target = damaged_copy(batch, tmp_path / "comment", SIGNATURE,
                           lambda b: b.replace(b"welfare-desk signature", b"welfare-desk signaturE"))
     assert "changed" in refuse(zone, target)
+
+
+def test_another_zones_keys_are_refused_before_anything(ready, tmp_path) -> None:
+    zone, _fund, batch = ready
+    before = zone_digest(zone)
+    other = replace(zone.keys, public=replace(zone.keys.public, zone_id="another-zone"))
+    with pytest.raises(UserError, match="another zone"):
+        zone_sync.import_batches(zone.store, other, zone.home, [batch])
+    with pytest.raises(UserError, match="missing"):
+        zone_sync.import_batches(zone.store, zone.keys, zone.home, [tmp_path / "nowhere"])
+    assert zone_digest(zone) == before

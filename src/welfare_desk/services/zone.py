@@ -78,11 +78,16 @@ def create_zone(store: ZoneStore, name: str, zone_id: str,
         w.commit()
 
 
-def check_pseudonym_key(store: ZoneStore, key: bytes | None) -> None:
-    """A store that keeps pseudonyms takes batches only with its own pseudonym key."""
+def check_keys_belong(store: ZoneStore, zone_id: str, pseudonym_key: bytes | None) -> None:
+    """The keys unlocked are this store's: its zone, and its pseudonym key if it keeps
+    pseudonyms (another zone's keys would sign ACKs in the wrong name)."""
     from welfare_desk.ledger.pseudonyms import key_check
 
     profile = zone_profile(store)
+    if profile.zone_id != zone_id:
+        raise UserError(N_("The zone's keys in this folder belong to another zone; nothing "
+                           "was imported"))
+    key = pseudonym_key
     if (profile.pseudonym_key is None) != (key is None) or (
             key is not None and key_check(key) != profile.pseudonym_key):
         raise UserError(N_("The zone's keys in this folder do not belong to this database "

@@ -145,6 +145,8 @@ def batch_folders(paths: list[Path]) -> list[Path]:
 
     found: list[Path] = []
     for path in paths:
+        if not path.exists():
+            raise UserError(N_("{path} is missing"), path=str(path))
         if not path.is_dir() or is_batch(path):
             found.append(path)
         else:
@@ -157,7 +159,7 @@ def import_batches(store: ZoneStore, keys: ZoneKeys, home: Path, paths: list[Pat
                    ack_to: Path | None = None) -> tuple[list[ImportReport], list[Path]]:
     """Imports each batch; writes an ACK for each fund it heard from (beside its batch,
     on the stick, unless ``ack_to`` names a folder). Returns the reports and ACK files."""
-    service.check_pseudonym_key(store, keys.pseudonym_key)
+    service.check_keys_belong(store, keys.public.zone_id, keys.pseudonym_key)
     reports = [import_one(store, keys, home, folder) for folder in batch_folders(paths)]
     acks: dict[str, Path] = {}
     for report in reports:
