@@ -3496,7 +3496,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <source>REFUSED: {reason}. The zone's data did not change.</source>
-        <translation>ไม่รับ: {reason} ข้อมูลของโซนไม่มีการเปลี่ยนแปลง</translation>
+        <translation>ไม่รับชุดข้อมูลนี้: {reason} ข้อมูลของโซนไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>

@@ -178,7 +178,7 @@ def _say_reports(ctx: Context, reports: list[Any]) -> None:
         if r.outcome == "refused":
             outcome = ctx.tr(N_("REFUSED: {reason}. The zone's data did not change."),
                              reason=outcome)
-        print(f"{r.path.name}: {label}: {outcome}")
+        print(f"{label}: {outcome}")
 
 
 def run_status(ctx: Context) -> int:
