@@ -153,3 +153,30 @@ def make_fund(tmp_path: Path, fund_templates: Path, zone_template: Path
 
 def sync_folder(fund: Fund) -> Path:
     return fund_sync_dir(fund.db.path)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    from tests.support.postgres import scratch_postgres
+
+    with scratch_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_zone(postgres_server: str, tmp_path: Path, zone_template: Path,
+            zone_keys: zone_sync.ZoneKeys, request: pytest.FixtureRequest) -> Iterator[Zone]:
+    """The template zone's keys over a fresh PostgreSQL database."""
+    from tests.support.postgres import new_database
+    from welfare_desk.services.zone import create_zone
+    from welfare_desk.sync.keys import parse_zone_key
+
+    name = f"zone_{abs(hash(request.node.nodeid)) % 10**8}"
+    home = tmp_path / "pg-zone-home"
+    shutil.copytree(zone_dir(zone_template / "zone.sqlite"), home)
+    public = parse_zone_key((home / "zone.pub").read_text("utf-8"))
+    store = ZoneStore.open(new_database(postgres_server, name))
+    create_zone(store, public.name, public.zone_id)
+    zone = Zone(Path(name), home, zone_keys, store)
+    yield zone
+    store.close()

@@ -3,44 +3,16 @@ server of the tests' own, started from an empty folder."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from tests.support.postgres import new_database, scratch_postgres
 from tests.sync.conftest import Fund, Zone
 from tests.sync.state import event_rows, fund_state
-from welfare_desk.db.zone_store import ZoneStore
-from welfare_desk.services.zone import create_zone
 from welfare_desk.services.zone_report import zone_report
-from welfare_desk.sync.keys import parse_zone_key, zone_dir
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with scratch_postgres() as url:
-        yield url
-
-
-@pytest.fixture
-def pg_zone(server: str, tmp_path: Path, zone_template: Path, zone_keys, request
-            ) -> Iterator[Zone]:
-    name = f"zone_{abs(hash(request.node.name)) % 10**8}"
-    url = new_database(server, name)
-    home = tmp_path / "pg-zone-home"
-    shutil.copytree(zone_dir(zone_template / "zone.sqlite"), home)
-    public = parse_zone_key((home / "zone.pub").read_text("utf-8"))
-    store = ZoneStore.open(url)
-    create_zone(store, public.name, public.zone_id)
-    zone = Zone(Path(name), home, zone_keys, store)
-    yield zone
-    store.close()
 
 
 def test_the_same_batches_make_the_same_zone_on_postgresql(zone: Zone, pg_zone: Zone,
