@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(PY) bench/desktop.py
 	$(PY) bench/paper.py
 	$(PY) bench/sheets.py
+	$(PY) bench/zone.py
 
 translations: $(STAMP)
 	$(PY) tools/extract_messages.py
