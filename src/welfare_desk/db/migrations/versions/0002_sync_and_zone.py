@@ -4,7 +4,8 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-01
 
-The fund's side of sync (its key and zone, the batches it wrote, the zone's
+An index on the period locks by fund (the closed-period triggers read them for
+every posting, and a zone holds every fund's), the fund's side of sync (its key and zone, the batches it wrote, the zone's
 acknowledgements) and the zone's own bookkeeping (registered fund keys,
 batches applied, held for a missing range or quarantined, and the events a
 held batch waits with). Exports and acknowledgements are append-only.
@@ -28,6 +29,7 @@ def _fund_fk(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    op.create_index("ix_period_lock_fund", "period_lock", ["fund_id", "first_day"])
     _sync_tables()
     _zone_tables()
     _append_only_triggers()
@@ -161,3 +163,4 @@ def downgrade() -> None:
     op.drop_table("sync_ack")
     op.drop_table("sync_batch")
     op.drop_table("sync_config")
+    op.drop_index("ix_period_lock_fund", table_name="period_lock")
