@@ -11,7 +11,7 @@ from welfare_desk.db.database import Database
 from welfare_desk.ledger.fund import User
 from welfare_desk.services.funds import authenticate
 from welfare_desk.services.locations import default_db_path
-from welfare_desk.ui import errors, tour
+from welfare_desk.ui import errors, ops, tour
 from welfare_desk.ui.dialogs.first_run import FirstRunWizard
 from welfare_desk.ui.dialogs.login import LoginDialog
 from welfare_desk.ui.main_window import MainWindow
@@ -93,5 +93,8 @@ def run_desktop(db_path: Path | None, lang: str | None, username: str | None) ->
     window.show()
     tour.start_if_asked(window)
     code = app.exec()
+    # A page may still be reading its figures: let it finish before the database
+    # closes and Qt goes away (a worker outliving the app aborts the process).
+    ops.wait_for_background_work()
     session.db.close()
     return code
