@@ -30,8 +30,9 @@ DefaultDirName={autopf}\Welfare Desk
 DefaultGroupName={#ThaiName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+; "x64" (not 6.3's "x64compatible") so an older Inno Setup on the runner compiles it too.
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 ; Qt 6 runs on Windows 10 1809 and later.
 MinVersion=10.0.17763
 OutputDir=..\..\dist
