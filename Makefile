@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 DATA_DIR ?= $(HOME)/.local/share/welfare-desk
 DEMO_DB := $(DATA_DIR)/demo.sqlite
 
-.PHONY: run test lint typecheck bench clean-demo translations screenshots
+.PHONY: run test lint typecheck bench clean-demo translations screenshots dist dist-smoke
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -16,6 +17,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,dist]'
+	@touch $(DIST_STAMP)
 
 $(DEMO_DB): | $(STAMP)
 	@mkdir -p $(DATA_DIR)
@@ -55,6 +60,15 @@ bench: $(STAMP)
 	$(PY) bench/paper.py
 	$(PY) bench/sheets.py
 	$(PY) bench/zone.py
+
+# The Linux bundle, tarball and .deb in dist/ (installer/build.sh; docs/installer.md).
+dist: $(DIST_STAMP)
+	PY=$(PY) installer/build.sh
+
+# Installs the .deb into a scratch root, opens the app from it under Xvfb, closes it.
+dist-smoke:
+	@tools/ensure_gui_libs.sh
+	installer/smoke_test.sh
 
 translations: $(STAMP)
 	$(PY) tools/extract_messages.py

@@ -3150,6 +3150,11 @@
         <translation>งวดนี้ยังเปิดบันทึกได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>Open the data folder</source>
+        <translation>เปิดโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Original</source>
         <translation>ต้นฉบับ</translation>
@@ -4137,6 +4142,11 @@
         <translation>ฐานข้อมูลไม่ยอมรับการเปลี่ยนแปลงนี้: {problem}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/start.py"/>
+        <source>The check after the upgrade found a problem. Enter nothing more: call whoever looks after this computer and show them Settings → Check my data; the copy above holds the data as it was.</source>
+        <translation>การตรวจสอบหลังปรับรุ่นพบปัญหา อย่าเพิ่งบันทึกข้อมูลใด ๆ เพิ่ม ให้ติดต่อผู้ดูแลเครื่องคอมพิวเตอร์นี้ และเปิดหน้า ตั้งค่า → ตรวจสอบข้อมูล ให้ดู สำเนาข้างต้นเก็บข้อมูลไว้ตามเดิมก่อนปรับรุ่น</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/eligibility.py"/>
         <source>The claim is filed before the event date</source>
         <translation>วันที่ยื่นคำร้องอยู่ก่อนวันที่เกิดเหตุ</translation>
@@ -4168,9 +4178,19 @@
         <translation>ยอดที่ตรวจนับตรงกับบัญชี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>The data folder</source>
+        <translation>โฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/check.py"/>
         <source>The database file is intact</source>
         <translation>ไฟล์ฐานข้อมูลอยู่ในสภาพสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/start.py"/>
+        <source>The database was upgraded</source>
+        <translation>ปรับรุ่นฐานข้อมูลแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
@@ -4186,6 +4206,16 @@
         <location filename="../src/welfare_desk/db/database.py"/>
         <source>The database {path} is damaged ({problem}); restore a backup</source>
         <translation>ฐานข้อมูล {path} เสียหาย ({problem}) กรุณากู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/local_disk.py"/>
+        <source>The database {path} is on a network share. Welfare Desk keeps a fund's books only on this computer's own disk: a network that drops in the middle of a change damages the file. Copy the file to this computer and open the copy.</source>
+        <translation>ฐานข้อมูล {path} อยู่ในโฟลเดอร์ที่แชร์ผ่านเครือข่าย โปรแกรมสวัสดิการชุมชนเก็บบัญชีของกองทุนไว้ในดิสก์ของเครื่องนี้เท่านั้น เพราะหากเครือข่ายหลุดระหว่างบันทึก ไฟล์จะเสียหาย กรุณาคัดลอกไฟล์มาไว้ในเครื่องนี้ แล้วเปิดไฟล์ที่คัดลอกมา</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/db/local_disk.py"/>
+        <source>The database {path} is on a removable drive (a USB stick or a memory card). Welfare Desk keeps a fund's books only on this computer's own disk: a drive pulled out in the middle of a change damages the file. Copy the file to this computer and open the copy (backups may go to a USB drive).</source>
+        <translation>ฐานข้อมูล {path} อยู่ในไดรฟ์แบบถอดได้ (แฟลชไดรฟ์ USB หรือการ์ดหน่วยความจำ) โปรแกรมสวัสดิการชุมชนเก็บบัญชีของกองทุนไว้ในดิสก์ของเครื่องนี้เท่านั้น เพราะหากถอดไดรฟ์ออกระหว่างบันทึก ไฟล์จะเสียหาย กรุณาคัดลอกไฟล์มาไว้ในเครื่องนี้ แล้วเปิดไฟล์ที่คัดลอกมา (ไฟล์สำรองข้อมูลเก็บไว้ในไดรฟ์ USB ได้)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/dues.py"/>
@@ -4244,6 +4274,11 @@
         <translation>วันเริ่มปีบัญชีต้องเขียนแบบ เดือน-วัน เช่น 10-01 ไม่ใช่ '{text}'</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>The folder could not be opened here. It is: {path}</source>
+        <translation>เปิดโฟลเดอร์จากโปรแกรมไม่ได้ โฟลเดอร์อยู่ที่: {path}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_fund.py"/>
         <source>The fund</source>
         <translation>กองทุน</translation>
@@ -4278,6 +4313,16 @@
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>The fund's data is correct and complete.</source>
         <translation>ข้อมูลของกองทุนถูกต้องครบถ้วน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>The fund's data is kept in this folder, apart from the program: installing a newer version or removing the program leaves it as it is. Copies made before an upgrade are in its backups folder.</source>
+        <translation>ข้อมูลของกองทุนเก็บอยู่ในโฟลเดอร์นี้ แยกจากตัวโปรแกรม การติดตั้งรุ่นใหม่หรือการถอนการติดตั้งโปรแกรมจะไม่แตะต้องข้อมูลในโฟลเดอร์นี้ สำเนาที่ทำไว้ก่อนปรับรุ่นอยู่ในโฟลเดอร์ backups ข้างในนั้น</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
+        <source>The fund's database</source>
+        <translation>ฐานข้อมูลของกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/batch.py"/>
@@ -4553,6 +4598,11 @@
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/start.py"/>
+        <source>The upgraded data was checked: it is correct and complete ({events} changes recorded).</source>
+        <translation>ตรวจสอบข้อมูลหลังปรับรุ่นแล้ว ข้อมูลถูกต้องครบถ้วน (มีการบันทึก {events} รายการ)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/sync.py"/>
         <source>The zone already holds events up to number {zone}, but this database ends at {here}: it was restored from an older backup. Nothing was exported. Restore the newest backup, or recover the missing events from the fund's batches with the recovery key ('sync recover').</source>
         <translation>โซนมีข้อมูลของกองทุนถึงรายการที่ {zone} แล้ว แต่ฐานข้อมูลนี้มีถึงรายการที่ {here} เท่านั้น แสดงว่ากู้คืนมาจากข้อมูลสำรองที่เก่ากว่า จึงยังไม่ได้ส่งออกข้อมูล ให้กู้คืนข้อมูลสำรองล่าสุด หรือกู้รายการที่ขาดจากชุดข้อมูลที่เคยส่งด้วยกุญแจกู้คืน ('sync recover')</translation>
@@ -4807,6 +4857,13 @@
         <location filename="../src/welfare_desk/services/dues_import.py"/>
         <source>This month is still to come</source>
         <translation>เดือนนี้ยังมาไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/start.py"/>
+        <source>This version of Welfare Desk keeps the fund's data in a newer form, so the database was upgraded. A copy of it as it was before is kept at:
+{path}</source>
+        <translation>โปรแกรมสวัสดิการชุมชนรุ่นนี้เก็บข้อมูลของกองทุนในรูปแบบที่ใหม่กว่า จึงได้ปรับรุ่นฐานข้อมูลแล้ว สำเนาฐานข้อมูลเดิมก่อนปรับรุ่นเก็บไว้ที่:
+{path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone.py"/>

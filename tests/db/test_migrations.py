@@ -7,12 +7,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from welfare_desk.db.database import Database
 from welfare_desk.db.migrate import HEAD, current_revision
 from welfare_desk.db.schema import metadata
+from welfare_desk.ledger.errors import UserError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "fund_schema_0001.sqlite"
 
@@ -44,3 +46,18 @@ def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path: Path) -> 
     with Database.open(tmp_path / "new.sqlite", create=True) as db, db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
+
+
+def test_a_newer_database_not_yet_in_wal_mode_is_left_byte_for_byte(tmp_path: Path) -> None:
+    """The refusal comes before the engine would switch the file to WAL."""
+    path = tmp_path / "newer.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="newer Welfare Desk"):
+        Database.open(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite", "newer.sqlite.lock"]

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from welfare_desk.db import migrate, schema, verify
+from welfare_desk.db import local_disk, migrate, schema, verify
 from welfare_desk.db.backup import BackupInfo, backup_database
 from welfare_desk.db.clock import now_iso
 from welfare_desk.db.engine import sqlite_engine
@@ -39,10 +39,13 @@ class Database:
         if not create and not path.exists():
             raise UserError(N_("There is no database at {path}; create one with 'init'"),
                             path=str(path))
+        local_disk.require_local_disk(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = InstanceLock(path)
         lock.acquire()
         try:
+            if path.exists():
+                migrate.refuse_newer_file(path)  # before the engine turns on WAL
             db = cls(path, sqlite_engine(path), lock)
             db._prepare(backup_dir or path.parent / "backups", quick_check)
         except BaseException:

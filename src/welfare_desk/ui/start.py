@@ -5,19 +5,25 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
+from welfare_desk.data_files import resource_dir
 from welfare_desk.db.database import Database
 from welfare_desk.ledger.fund import User
+from welfare_desk.ledger.text import N_
+from welfare_desk.services.check import check_database
 from welfare_desk.services.funds import authenticate
 from welfare_desk.services.locations import default_db_path
-from welfare_desk.ui import errors, tour
+from welfare_desk.ui import errors, ops, tour
 from welfare_desk.ui.dialogs.first_run import FirstRunWizard
 from welfare_desk.ui.dialogs.login import LoginDialog
 from welfare_desk.ui.main_window import MainWindow
 from welfare_desk.ui.resources import set_up_look
 from welfare_desk.ui.session import AppSettings, Session
+from welfare_desk.ui.text import count, tr
 from welfare_desk.ui.translation import install_language
+from welfare_desk.ui.widgets import forms
 
 
 def application() -> QApplication:
@@ -27,6 +33,11 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Welfare Desk")
     app.setOrganizationName("welfare-desk")
+    app.setDesktopFileName("welfare-desk")  # the .desktop entry's name (Wayland's app id)
+    icon = QIcon()
+    for png in sorted((resource_dir() / "icons").glob("welfare-desk-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -47,9 +58,29 @@ def open_database(path: Path) -> Database | None:
         return None
     db = Database.open(path)
     if _has_fund(db):
+        tell_about_upgrade(db)
         return db
     db.close()
     return None
+
+
+def tell_about_upgrade(db: Database) -> None:
+    """The first start of a newer version: the database was copied and upgraded as it
+    opened; it is checked now, and the treasurer is told all three."""
+    if db.migration_backup is None:
+        return
+    report = check_database(db)
+    said = [tr(N_("This version of Welfare Desk keeps the fund's data in a newer form, so "
+                  "the database was upgraded. A copy of it as it was before is kept at:\n"
+                  "{path}"), path=str(db.migration_backup.path))]
+    if report.ok:
+        said.append(tr(N_("The upgraded data was checked: it is correct and complete "
+                          "({events} changes recorded)."), events=count(report.events)))
+    else:
+        said.append(tr(N_("The check after the upgrade found a problem. Enter nothing more: "
+                          "call whoever looks after this computer and show them Settings → "
+                          "Check my data; the copy above holds the data as it was.")))
+    forms.inform(None, tr(N_("The database was upgraded")), "\n\n".join(said))
 
 
 def sign_in(db: Database, username: str | None) -> User | None:
@@ -93,5 +124,8 @@ def run_desktop(db_path: Path | None, lang: str | None, username: str | None) ->
     window.show()
     tour.start_if_asked(window)
     code = app.exec()
+    # A page may still be reading its figures: let it finish before the database
+    # closes and Qt goes away (a worker outliving the app aborts the process).
+    ops.wait_for_background_work()
     session.db.close()
     return code

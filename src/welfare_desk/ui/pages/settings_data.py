@@ -1,4 +1,5 @@
-"""Settings → backing up (สำรองข้อมูล) and "check my data" (ตรวจสอบข้อมูล).
+"""Settings → where the data lives and backing up (สำรองข้อมูล), and "check my
+data" (ตรวจสอบข้อมูล).
 
 Neither changes the fund's books, so every role, the auditor included, may use
 them. Both run in the background: a large fund takes a few seconds.
@@ -10,6 +11,8 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +45,7 @@ class BackupTab(QWidget):
         super().__init__()
         self.session = session
         layout = QVBoxLayout(self)
+        self._add_data_folder(layout)
         layout.addWidget(note(tr(N_(
             "A backup is a verified copy of the whole database. Back up after every "
             "working day and keep a copy away from this computer too (a USB drive)."))))
@@ -73,6 +77,30 @@ class BackupTab(QWidget):
         folder = session.settings.backup_folder
         if folder is not None:
             self.set_folder(folder)
+
+    def _add_data_folder(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr(N_("The fund's database"))))
+        self.database = QLineEdit(str(self.session.db.path))
+        self.database.setObjectName("database_path")
+        self.database.setReadOnly(True)
+        row.addWidget(self.database, 1)
+        show = action_button(tr(N_("Open the data folder")))
+        show.setObjectName("open_data_folder")
+        show.clicked.connect(self.open_data_folder)
+        row.addWidget(show)
+        layout.addLayout(row)
+        layout.addWidget(note(tr(N_(
+            "The fund's data is kept in this folder, apart from the program: installing a "
+            "newer version or removing the program leaves it as it is. Copies made before "
+            "an upgrade are in its backups folder."))))
+
+    def open_data_folder(self) -> None:
+        folder = self.session.db.path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            forms.inform(self, tr(N_("The data folder")),
+                         tr(N_("The folder could not be opened here. It is: {path}"),
+                            path=str(folder)))
 
     def choose_folder(self) -> None:
         start = self.folder.text() or str(self.session.db.path.parent)
