@@ -5,10 +5,11 @@ Revises: 0001
 Create Date: 2026-12-01
 
 An index on the period locks by fund (the closed-period triggers read them for
-every posting, and a zone holds every fund's), the fund's side of sync (its key and zone, the batches it wrote, the zone's
-acknowledgements) and the zone's own bookkeeping (registered fund keys,
-batches applied, held for a missing range or quarantined, and the events a
-held batch waits with). Exports and acknowledgements are append-only.
+every posting, and a zone holds every fund's); the fund's side of sync (its key
+and zone, the batches it wrote, the zone's acknowledgements); and the zone's own
+bookkeeping (registered fund keys, batches applied, held for a missing range or
+quarantined, and the events a held batch waits with). Exports and
+acknowledgements are append-only.
 """
 
 from __future__ import annotations
