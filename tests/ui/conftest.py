@@ -109,10 +109,14 @@ def press(widget: QWidget, key: Qt.Key) -> None:
 
 
 def settle() -> None:
-    """Lets background work finish and its results reach the screen."""
-    ops.wait_for_background_work()
-    for _ in range(3):
-        QCoreApplication.processEvents()
+    """Lets background work finish and its results reach the screen (work that a
+    result starts, such as an import after unlocking the keys, too)."""
+    for _ in range(5):
+        ops.wait_for_background_work()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        if not ops._running:
+            break
 
 
 # --- a zone for the sync screens ---------------------------------------------------
