@@ -878,6 +878,11 @@
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Already here</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
         <source>Already in the fund as member {no} (same name and birth date)</source>
         <translation>มีอยู่ในกองทุนแล้วเป็นสมาชิกเลขที่ {no} (ชื่อและวันเกิดตรงกัน)</translation>
@@ -1003,6 +1008,11 @@
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Annual report to the general assembly</source>
         <translation>รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Applied</source>
+        <translation>นำเข้าแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
@@ -1214,6 +1224,11 @@
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Benefits</source>
         <translation>สวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Benefits by type</source>
+        <translation>สวัสดิการแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -2072,11 +2087,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
         <source>Export a batch</source>
         <translation>ส่งออกชุดข้อมูล</translation>
     </message>
@@ -2312,6 +2329,11 @@
         <translation>ลงทะเบียนกองทุน {code} ({name}) ด้วยกุญแจ {key} แล้ว โทรหากองทุน ให้เหรัญญิกอ่านลายนิ้วมือกุญแจจากหน้าจอหรือจากแบบลงทะเบียน แล้วพิมพ์ตัวเลขตามที่ได้ยิน ระหว่างที่ยังไม่ได้ยืนยัน ชุดข้อมูลของกองทุนจะถูกพักไว้ตรวจสอบ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Fund {code} is not registered with this zone: register its key file first (Register a fund…, Ctrl+R)</source>
+        <translation>กองทุน {code} ยังไม่ได้ลงทะเบียนกับโซนนี้ ให้ลงทะเบียนไฟล์กุญแจของกองทุนก่อน (ลงทะเบียนกองทุน…, Ctrl+R)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>Fund {code} is not registered with this zone: register its key file with 'zone register-fund' first</source>
         <translation>กองทุน {code} ยังไม่ได้ลงทะเบียนกับโซนนี้ ให้ลงทะเบียนไฟล์กุญแจของกองทุนด้วย 'zone register-fund' ก่อน</translation>
@@ -2320,6 +2342,11 @@
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>Fund {fund} has no key {key}</source>
         <translation>กองทุน {fund} ไม่มีกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Funds</source>
+        <translation>กองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/zone/window.py"/>
@@ -2386,6 +2413,11 @@
         <translation>รอรายการที่ขาด</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Held: waiting for missing events</source>
+        <translation>รอรายการที่ขาด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
         <source>Help to a non-member needs the person's name and a reason</source>
         <translation>การช่วยเหลือผู้ที่ไม่ใช่สมาชิกต้องระบุชื่อผู้รับและเหตุผล</translation>
@@ -2425,11 +2457,6 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/zone/funds.py"/>
-        <source>Import a flash drive's batches: the acknowledgements for the funds are written beside them.</source>
-        <translation>นำเข้าชุดข้อมูลจากแฟลชไดรฟ์ ใบตอบรับของแต่ละกองทุนจะเขียนไว้ข้างชุดข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Import batches…</source>
         <translation>นำเข้าชุดข้อมูล…</translation>
     </message>
@@ -2462,6 +2489,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>In force from (B.E.) *</source>
         <translation>ใช้บังคับตั้งแต่ (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>In several funds</source>
+        <translation>เป็นสมาชิกหลายกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2517,11 +2549,6 @@
         <translation>สมุดรายวันทั่วไป</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
-        <source>Key</source>
-        <translation>กุญแจ</translation>
-    </message>
-    <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
         <source>Key fingerprint</source>
@@ -2537,6 +2564,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/passphrase.py"/>
         <source>Key passphrase</source>
         <translation>รหัสผ่านกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Key status</source>
+        <translation>สถานะกุญแจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
@@ -2863,6 +2895,11 @@
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <source>Members at the end of the year</source>
         <translation>สมาชิก ณ สิ้นปีบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Members by category</source>
+        <translation>สมาชิกแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -3226,6 +3263,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Nothing imported yet.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -3608,6 +3650,11 @@
         <translation>พิมพ์ใบเสร็จ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Print the registration sheet</source>
+        <translation>พิมพ์แบบลงทะเบียน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
         <source>Print the statement</source>
         <translation>พิมพ์รายการเคลื่อนไหว</translation>
@@ -3640,6 +3687,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
         <source>Quarantined</source>
         <translation>พักไว้ตรวจสอบ</translation>
     </message>
@@ -3916,11 +3964,6 @@
         <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <source>Registration of the fund's key with the zone</source>
         <translation>แบบลงทะเบียนกุญแจของกองทุนกับโซน</translation>
-    </message>
-    <message>
-        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
-        <source>Registration sheet</source>
-        <translation>แบบลงทะเบียน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -4321,6 +4364,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
         <source>The batch is signed with the fund's key: type its passphrase. It goes to {folder}.</source>
         <translation>ชุดข้อมูลลงนามด้วยกุญแจลงนามของกองทุน ให้พิมพ์รหัสผ่านกุญแจ ชุดข้อมูลจะเขียนไว้ที่ {folder}</translation>
     </message>
@@ -4533,6 +4577,11 @@
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>The fund's key is registered but not confirmed: the batch is kept aside. Compare the fingerprint with the fund, then 'zone confirm-fund'</source>
         <translation>ลงทะเบียนกุญแจของกองทุนแล้วแต่ยังไม่ได้ยืนยัน ชุดข้อมูลนี้จึงถูกพักไว้ก่อน ให้เทียบลายนิ้วมือกุญแจกับกองทุน แล้วสั่ง 'zone confirm-fund'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>The fund's key is registered but not confirmed: the batch is kept aside. Compare the fingerprint with the fund: Confirm a fund's key… (Ctrl+F)</source>
+        <translation>ลงทะเบียนกุญแจของกองทุนแล้วแต่ยังไม่ได้ยืนยัน ชุดข้อมูลนี้จึงถูกพักไว้ก่อน ให้เทียบลายนิ้วมือกุญแจกับกองทุนที่ ยืนยันกุญแจของกองทุน… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
@@ -5403,12 +5452,8 @@
         <translation>โปรแกรมสวัสดิการชุมชน — เริ่มใช้งานครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/zone/window.py"/>
-        <source>Welfare Desk — zone {zone}</source>
-        <translation>Welfare Desk — โซน {zone}</translation>
-    </message>
-    <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
         <source>Welfare Desk — {fund}</source>
         <translation>โปรแกรมสวัสดิการชุมชน — {fund}</translation>
     </message>
@@ -5592,11 +5637,6 @@
         <translation>รายงานของโซน: {zone}</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/zone/window.py"/>
-        <source>Zone {zone}</source>
-        <translation>โซน {zone}</translation>
-    </message>
-    <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <source>Zone {zone} is ready. Give every fund this file: {path}</source>
         <translation>โซน {zone} พร้อมใช้งานแล้ว ให้ส่งไฟล์นี้ให้ทุกกองทุน: {path}</translation>
@@ -5613,8 +5653,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
-        <source>Zone: {zone}. Its key fingerprint is {fingerprint}; the zone coordinator can read it to you to be sure the file is theirs.</source>
-        <translation>โซน: {zone} ลายนิ้วมือกุญแจของโซนคือ {fingerprint} ผู้ประสานงานโซนอ่านให้ฟังได้ เพื่อให้แน่ใจว่าเป็นไฟล์ของโซนจริง</translation>
+        <source>Zone: {zone}
+The zone's key fingerprint: {fingerprint}
+The zone coordinator can read it to you, to be sure the file is theirs.</source>
+        <translation>โซน: {zone}
+ลายนิ้วมือกุญแจของโซน: {fingerprint}
+ผู้ประสานงานโซนอ่านให้ฟังได้ เพื่อให้แน่ใจว่าเป็นไฟล์ของโซนจริง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
@@ -6155,11 +6199,6 @@
         <translation>รัฐบาลผ่าน พอช.</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
-        <source>had it already</source>
-        <translation>มีอยู่แล้ว</translation>
-    </message>
-    <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>held: events {first}-{last} are missing; it is applied when they arrive</source>
         <translation>พักไว้: ยังขาดรายการที่ {first}-{last} จะนำเข้าเมื่อได้รับรายการที่ขาด</translation>
@@ -6507,11 +6546,6 @@
         <translation>คน</translation>
     </message>
     <message>
-        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
-        <source>quarantined</source>
-        <translation>พักไว้ตรวจสอบ</translation>
-    </message>
-    <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>quarantined: this batch tells a different history from what the zone accepted at event {seq} (zone head {zone}, batch head {batch}); nothing was applied. The fund was probably restored from an old backup: call the fund</source>
         <translation>พักไว้ตรวจสอบ: ชุดข้อมูลนี้มีประวัติต่างจากที่โซนรับไว้ ณ รายการที่ {seq} (ของโซน {zone} ของชุดข้อมูล {batch}) จึงไม่ได้นำเข้า กองทุนอาจกู้คืนจากข้อมูลสำรองเก่า โปรดติดต่อกองทุน</translation>
@@ -6636,11 +6670,6 @@
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>take the zone's acknowledgement</source>
         <translation>รับใบตอบรับจากโซน</translation>
-    </message>
-    <message>
-        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
-        <source>taken in</source>
-        <translation>นำเข้าแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -6847,11 +6876,6 @@
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>waiting for a decision</source>
         <translation>รอพิจารณา</translation>
-    </message>
-    <message>
-        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
-        <source>waiting for missing events</source>
-        <translation>รอรายการที่ขาด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>

@@ -166,3 +166,13 @@ def test_zone_with_no_command_opens_the_window(tmp_path: Path, capsys) -> None:
     assert _zone_window(["--db", "fund.sqlite", "summary"]) is None
     assert main(["zone", "--db", zone_db]) == 2
     assert "welfare-desk zone --db" in capsys.readouterr().err
+
+
+def test_the_window_words_replace_service_words_that_still_exist() -> None:
+    from tests.i18n.test_extract_messages import tool
+    from welfare_desk.ui.zone.outcomes import ON_SCREEN
+
+    found = tool.extract().messages
+    for service_text in ON_SCREEN:  # sync/ and services/ still say exactly this
+        assert any(not f.startswith("src/welfare_desk/ui/") for f in found.get(service_text, ())), \
+            service_text

@@ -11,23 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
 from welfare_desk.ui import ops
 from welfare_desk.ui.text import tr
-from welfare_desk.ui.widgets.forms import button_box, heading, note
+from welfare_desk.ui.widgets.forms import FittingDialog, button_box, heading, note
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittingDialog):
     def __init__(self, parent: QWidget | None, title: str, explanation: str,
                  ok_text: str) -> None:
         super().__init__(parent)
         self.setObjectName("passphrase_dialog")
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addWidget(note(explanation))

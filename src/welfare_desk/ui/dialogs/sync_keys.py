@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from welfare_desk.ledger.text import N_
 from welfare_desk.sync.keys import FundPublicKey
@@ -17,7 +17,7 @@ from welfare_desk.ui import ops
 from welfare_desk.ui.sync_paper import KeySheets, big_digits, copy_key_file
 from welfare_desk.ui.text import tr
 from welfare_desk.ui.widgets import forms
-from welfare_desk.ui.widgets.forms import action_button, heading, line, note
+from welfare_desk.ui.widgets.forms import FittingDialog, action_button, heading, line, note
 
 FINGERPRINT_STYLE = "font-size: 26pt; font-weight: bold; color: #1b3a57;"
 WARNING_STYLE = "color: #8a1c1c; font-weight: bold;"
@@ -38,7 +38,7 @@ def ask_folder(parent: QWidget, title: str, start: Path | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class KeysReadyDialog(QDialog):
+class KeysReadyDialog(FittingDialog):
     def __init__(self, parent: QWidget, key: FundPublicKey, zone_name: str, sheets: KeySheets,
                  db_path: Path, opener: Callable[[Path], None]) -> None:
         super().__init__(parent)
@@ -61,6 +61,7 @@ class KeysReadyDialog(QDialog):
         done = action_button(tr(N_("Done")))
         done.setObjectName("keys_done")
         done.clicked.connect(self.close)
+        done.setDefault(True)  # Enter closes; the other buttons are not "default" either
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(done)
@@ -68,11 +69,14 @@ class KeysReadyDialog(QDialog):
 
     def _step(self, layout: QVBoxLayout, text: str, *buttons: tuple[str, str, Callable[[], None]]
               ) -> QLabel:
-        row = QHBoxLayout()
+        """The step's text across the dialog, its buttons under it on the right."""
         label = note(text)
-        row.addWidget(label, 1)
+        layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         for title, name, slot in buttons:
             button = action_button(title)
+            button.setAutoDefault(False)
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)

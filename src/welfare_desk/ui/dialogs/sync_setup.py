@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from welfare_desk.sync.fund_sync import MIN_PASSPHRASE
 from welfare_desk.sync.keys import ZonePublicKey, parse_zone_key
 from welfare_desk.ui import ops
 from welfare_desk.ui.text import tr
-from welfare_desk.ui.widgets.forms import action_button, button_box, heading, note
+from welfare_desk.ui.widgets.forms import FittingDialog, action_button, button_box, heading, note
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def ask_zone_key_file(parent: QWidget, start: str) -> Path | None:
     return Path(name) if name else None
 
 
-class SetupDialog(QDialog):
+class SetupDialog(FittingDialog):
     def __init__(self, parent: QWidget, configured: bool, start_folder: Path) -> None:
         super().__init__(parent)
         self.configured = configured
@@ -141,9 +140,9 @@ class SetupDialog(QDialog):
         self.zone_text, self.zone = found
         self.zone_file.setText(str(path))
         self.zone_info.setText(tr(N_(
-            "Zone: {zone}. Its key fingerprint is {fingerprint}; the zone coordinator can "
-            "read it to you to be sure the file is theirs."),
-            zone=self.zone.name, fingerprint=self.zone.fingerprint))
+            "Zone: {zone}\nThe zone's key fingerprint: {fingerprint}\nThe zone coordinator "
+            "can read it to you, to be sure the file is theirs."),
+            zone=self.zone.name, fingerprint=self.zone.fingerprint.replace(" ", "\u00a0")))
 
     def _accept_if_complete(self) -> None:
         request = ops.run_now(self, self._request)

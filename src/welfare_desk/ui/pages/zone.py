@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QWidget
 
 from welfare_desk.ledger.text import N_
@@ -83,6 +84,7 @@ class ZonePage(Page):
             form.addRow(QLabel(tr(label)), value)
         self.fingerprint_caption = QLabel(tr(N_("Key fingerprint")))
         self.fingerprint = fingerprint_label("")
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.fingerprint_caption, self.fingerprint)
         return box
 
@@ -93,7 +95,7 @@ class ZonePage(Page):
         self.ack_button = self._button(row, N_("Take an acknowledgement…"), "Ctrl+R",
                                        "take_ack", self.take_ack)
         row.addStretch(1)
-        self.print_button = self._button(row, N_("Registration sheet"), None,
+        self.print_button = self._button(row, N_("Print the registration sheet"), None,
                                          "print_registration", self.print_registration)
         self.setup_button = self._button(row, N_("Set up…"), None, "setup_sync", self.setup)
         return row

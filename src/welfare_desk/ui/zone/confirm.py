@@ -4,13 +4,13 @@ typing what is on the screen would prove nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
 from welfare_desk.ui import ops
 from welfare_desk.ui.text import tr
-from welfare_desk.ui.widgets.forms import button_box, heading, note
+from welfare_desk.ui.widgets.forms import FittingDialog, button_box, heading, note
 
 FINGERPRINT_DIGITS = 30
 GROUP = 5
@@ -26,7 +26,7 @@ def grouped(digits: str) -> str:
     return " ".join(digits[i:i + GROUP] for i in range(0, len(digits), GROUP))
 
 
-class ConfirmFundDialog(QDialog):
+class ConfirmFundDialog(FittingDialog):
     def __init__(self, parent: QWidget, funds: list[tuple[str, str, bool]],
                  code: str | None = None, message: str | None = None) -> None:
         """``funds``: (code, name, waiting for confirmation) of the zone's funds."""

@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from welfare_desk.db.repos.zone import FundKey
 from welfare_desk.ledger.text import N_
@@ -53,22 +61,29 @@ class FundsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
         self.funds_model = RowsModel([tr(h) for h in (
-            N_("Code"), N_("Fund"), N_("Key id"), N_("Key"), N_("Events"),
+            N_("Code"), N_("Fund"), N_("Key id"), N_("Key status"), N_("Events"),
             N_("Held (waiting for missing events)"), N_("Quarantined"))],
             right_aligned=[4, 5, 6])
         self.funds = table_view(self.funds_model, stretch_column=1)
         self.funds.setObjectName("zone_funds")
-        layout.addWidget(self.funds, 3)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.funds)
+        results = QWidget()
+        below = QVBoxLayout(results)
+        below.setContentsMargins(0, 0, 0, 0)
         self.results_title = QLabel(tr(N_("Batches of the last import")))
-        layout.addWidget(self.results_title)
+        below.addWidget(self.results_title)
         self.results_model = RowsModel([tr(h) for h in (
             N_("Batch"), N_("Fund"), N_("Events"), N_("Result"), N_("Reason"))])
         self.results = table_view(self.results_model, stretch_column=4)
         self.results.setObjectName("zone_results")
         self.results.setWordWrap(True)
-        layout.addWidget(self.results, 2)
-        self.acks = note(tr(N_("Import a flash drive's batches: the acknowledgements for the "
-                               "funds are written beside them.")))
+        below.addWidget(self.results, 1)
+        split.addWidget(results)
+        split.setSizes([1, 1])
+        layout.addWidget(split, 1)
+        self.acks = note(tr(N_("Nothing imported yet.")))
         self.acks.setObjectName("zone_acks")
         layout.addWidget(self.acks)
 

@@ -8,21 +8,34 @@ from welfare_desk.sync.zone_sync import ImportReport
 from welfare_desk.ui.text import language, tr
 
 OUTCOME_NAMES = {
-    "applied": N_("taken in"),
-    "already": N_("had it already"),
-    "pending": N_("waiting for missing events"),
-    "quarantined": N_("quarantined"),
+    "applied": N_("Applied"),
+    "already": N_("Already here"),
+    "pending": N_("Held: waiting for missing events"),
+    "quarantined": N_("Quarantined"),
     "refused": N_("REFUSED"),
 }
 BAD, WARN = "bad", "warn"
+# The services' words name the CLI's commands; the window names its own buttons.
+ON_SCREEN = {
+    "The fund's key is registered but not confirmed: the batch is kept aside. Compare the "
+    "fingerprint with the fund, then 'zone confirm-fund'":
+        N_("The fund's key is registered but not confirmed: the batch is kept aside. Compare "
+           "the fingerprint with the fund: Confirm a fund's key… (Ctrl+F)"),
+    "Fund {code} is not registered with this zone: register its key file with "
+    "'zone register-fund' first":
+        N_("Fund {code} is not registered with this zone: register its key file first "
+           "(Register a fund…, Ctrl+R)"),
+}
 SHADES = {"refused": BAD, "quarantined": WARN, "pending": WARN}
 
 
 def reason(report: ImportReport) -> str:
     """The service's message with its params (dates in B.E. in Thai)."""
-    text = get_translator(language()).tr(report.message, **report.params)
+    message = ON_SCREEN.get(report.message, report.message)
+    text = get_translator(language()).tr(message, **report.params)
     if report.outcome == "refused":
-        text += " " + tr(N_("The zone's data did not change."))
+        end = "" if language() == "th" or text.endswith((".", "!", "?")) else "."
+        text += end + " " + tr(N_("The zone's data did not change."))
     return text
 
 

@@ -8,8 +8,17 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from welfare_desk.i18n.catalog import get_translator
 from welfare_desk.ledger.text import N_
@@ -23,11 +32,15 @@ from welfare_desk.ui.dialogs.reports_period import Period, PeriodChooser, Period
 from welfare_desk.ui.models.rows import table_view
 from welfare_desk.ui.printouts import open_pdf
 from welfare_desk.ui.text import language, tr
+from welfare_desk.ui.thai_wrap import wrappable
 from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.forms import action_button, note
 from welfare_desk.ui.zone.session import ZoneSession
 
 FISCAL_YEAR_START = (10, 1)  # the funds' fiscal year (CODI's), as the CLI's zone report
+MIN_COLUMN_PX, COLUMN_PADDING_PX, HEADER_LINES = 64, 16, 3
+TABLE_TABS = (N_("Funds"), N_("Benefits by type"), N_("Members by category"),
+              N_("In several funds"))
 _TITLE_STYLE = "font-size: 16pt; font-weight: bold; color: #1b3a57;"
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 
@@ -42,11 +55,30 @@ def ask_workbook_path(parent: QWidget, suggested: Path) -> Path | None:
 def table_model(table: ReportTable, total_last: bool = False) -> ReportModel:
     right = [n for n, (_, kind) in enumerate(table.columns) if kind != "text"]
     totals = frozenset({len(table.rows) - 1}) if total_last and table.rows else frozenset()
-    model = ReportModel([tr(title) for title, _ in table.columns], right, totals=totals)
+    model = ReportModel([wrappable(tr(title)) for title, _ in table.columns], right,
+                        totals=totals)
     model.set_rows([tuple(cell_text(v, kind, language())
                           for v, (_, kind) in zip(row, table.columns, strict=True))
                     for row in table.rows])
     return model
+
+
+def narrow_columns(view: QTableView) -> None:
+    """Columns as wide as their figures, the headings wrapped over two lines: the
+    funds' fourteen columns then fit a laptop's screen, warning signs included."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(header.count()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        half_title = metrics.horizontalAdvance(title) // 2
+        header.resizeSection(column, max(view.sizeHintForColumn(column), half_title,
+                                         MIN_COLUMN_PX) + COLUMN_PADDING_PX)
+    # Two lines, and a third for a heading whose words break unevenly.
+    header.setFixedHeight(HEADER_LINES * metrics.lineSpacing() + COLUMN_PADDING_PX)
+    header.setStretchLastSection(True)
 
 
 class ReportTab(QWidget):
@@ -62,18 +94,13 @@ class ReportTab(QWidget):
         self.title.setObjectName("zone_report_title")
         self.title.setStyleSheet(_TITLE_STYLE)
         layout.addWidget(self.title)
-        self.views = [table_view(ReportModel([]), stretch_column=None) for _ in range(4)]
-        self.captions = [QLabel("") for _ in range(4)]
+        self.views = [table_view(ReportModel([]), stretch_column=None) for _ in TABLE_TABS]
         self.views[0].setObjectName("zone_report_funds")
-        layout.addWidget(self.views[0], 3)
-        bottom = QHBoxLayout()
-        for caption, view in zip(self.captions[1:], self.views[1:], strict=True):
-            box = QVBoxLayout()
-            caption.setWordWrap(True)
-            box.addWidget(caption)
-            box.addWidget(view, 1)
-            bottom.addLayout(box, 1)
-        layout.addLayout(bottom, 2)
+        self.tables_tabs = QTabWidget()
+        self.tables_tabs.setObjectName("zone_report_tables")
+        for view, label in zip(self.views, TABLE_TABS, strict=True):
+            self.tables_tabs.addTab(view, tr(label))
+        layout.addWidget(self.tables_tabs, 1)
         layout.addWidget(note(tr(N_("National IDs are masked. The warning signs are for "
                                     "a conversation with the fund, not a verdict."))))
 
@@ -117,9 +144,13 @@ class ReportTab(QWidget):
         self.title.setText("  ·  ".join(self.title_lines))
         for n, (table, view) in enumerate(zip(tables, self.views, strict=True)):
             view.setModel(table_model(table, total_last=n == 0))
-            view.resizeColumnsToContents()
-            if n:
-                self.captions[n].setText(tr(table.title))
+            self.tables_tabs.setTabToolTip(n, tr(table.title))
+            if n == 0:
+                narrow_columns(view)
+            else:  # the small tables: the names take what the figures leave
+                names = max(c for c, (_, kind) in enumerate(table.columns) if kind == "text")
+                view.horizontalHeader().setSectionResizeMode(names,
+                                                             QHeaderView.ResizeMode.Stretch)
         for button in (self.zone_report_xlsx_button, self.zone_report_pdf_button):
             button.setEnabled(True)
 

@@ -30,10 +30,10 @@ class ZoneWindow(QMainWindow):
         self.zone = zone
         self.zone_name = zone_profile(zone.store).name
         self.setObjectName("zone_window")
-        self.setWindowTitle(tr(N_("Welfare Desk — zone {zone}"), zone=self.zone_name))
+        self.setWindowTitle(tr(N_("Welfare Desk — {fund}"), fund=self.zone_name))
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(heading(tr(N_("Zone {zone}"), zone=self.zone_name)))
+        layout.addWidget(heading(self.zone_name))
         layout.addWidget(note(tr(N_(
             "Import the batches the funds bring on their flash drives; the acknowledgement "
             "for each fund is written beside its batch, to take back. A batch is taken only "
