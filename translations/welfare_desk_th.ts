@@ -5013,6 +5013,11 @@
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/start.py"/>
+        <source>There is no zone database at {path}; create the zone first: welfare-desk zone --db {path} init --name NAME</source>
+        <translation>ไม่พบฐานข้อมูลของโซนที่ {path} ให้สร้างโซนก่อนด้วยคำสั่ง welfare-desk zone --db {path} init --name ชื่อโซน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/fund_sync.py"/>
         <source>This acknowledgement comes from another zone ({zone})</source>
         <translation>ใบตอบรับนี้มาจากโซนอื่น ({zone})</translation>

@@ -8,17 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtWidgets import QPushButton
 
 from tests.sync.test_refusals import zone_digest
 from tests.ui.conftest import FUND_PASSPHRASE, ZONE_PASSPHRASE, Dialogs, settle
+from welfare_desk.ledger.errors import UserError
 from welfare_desk.sync import fund_sync
 from welfare_desk.sync.keys import fund_sync_dir
 from welfare_desk.ui.dialogs.passphrase import PassphraseDialog
+from welfare_desk.ui.errors import user_message
 from welfare_desk.ui.session import AppSettings, Session
 from welfare_desk.ui.zone import funds as funds_tab
 from welfare_desk.ui.zone.confirm import ConfirmFundDialog, fingerprint_digits
 from welfare_desk.ui.zone.session import ZoneSession
+from welfare_desk.ui.zone.start import open_zone
 from welfare_desk.ui.zone.window import ZoneWindow
 
 RED = "#c62828"
@@ -166,6 +170,9 @@ def test_zone_with_no_command_opens_the_window(tmp_path: Path, capsys) -> None:
     assert _zone_window(["--db", "fund.sqlite", "summary"]) is None
     assert main(["zone", "--db", zone_db]) == 2
     assert "welfare-desk zone --db" in capsys.readouterr().err
+    with pytest.raises(UserError) as refused:
+        open_zone(zone_db, None, None, AppSettings(tmp_path / "zone.ini"))
+    assert "init --name" in user_message(refused.value)
 
 
 def test_the_window_words_replace_service_words_that_still_exist() -> None:

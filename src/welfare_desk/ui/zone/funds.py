@@ -38,7 +38,7 @@ from welfare_desk.ui.zone.confirm import ConfirmFundDialog
 from welfare_desk.ui.zone.outcomes import outcome_rows
 from welfare_desk.ui.zone.session import ZoneSession
 
-Unlock = Callable[[Callable[[], None]], None]
+Unlock = Callable[[Callable[[], None]], object]
 WARN_COLOR, BAD_COLOR = QColor("#b26a00"), QColor("#c62828")
 UNCONFIRMED = KEY_STATUS_NAMES["unconfirmed"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from welfare_desk.i18n.catalog import get_translator
+from welfare_desk.i18n.catalog import DEFAULT_CONTEXT, get_translator
 from welfare_desk.ledger.text import N_
 from welfare_desk.sync.zone_sync import ImportReport
 from welfare_desk.ui.text import language, tr
@@ -32,7 +32,7 @@ SHADES = {"refused": BAD, "quarantined": WARN, "pending": WARN}
 def reason(report: ImportReport) -> str:
     """The service's message with its params (dates in B.E. in Thai)."""
     message = ON_SCREEN.get(report.message, report.message)
-    text = get_translator(language()).tr(message, **report.params)
+    text = get_translator(language()).tr(message, DEFAULT_CONTEXT, **report.params)
     if report.outcome == "refused":
         end = "" if language() == "th" or text.endswith((".", "!", "?")) else "."
         text += end + " " + tr(N_("The zone's data did not change."))

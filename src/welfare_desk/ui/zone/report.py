@@ -32,7 +32,7 @@ from welfare_desk.ui.dialogs.reports_period import Period, PeriodChooser, Period
 from welfare_desk.ui.models.rows import table_view
 from welfare_desk.ui.printouts import open_pdf
 from welfare_desk.ui.text import language, tr
-from welfare_desk.ui.thai_wrap import wrappable
+from welfare_desk.ui.thai_wrap import ZWSP, with_word_breaks, wrappable
 from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.forms import action_button, note
 from welfare_desk.ui.zone.session import ZoneSession
@@ -72,9 +72,11 @@ def narrow_columns(view: QTableView) -> None:
     metrics = header.fontMetrics()
     model = view.model()
     for column in range(header.count()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        half_title = metrics.horizontalAdvance(title) // 2
-        header.resizeSection(column, max(view.sizeHintForColumn(column), half_title,
+        title = str(model.headerData(column, Qt.Orientation.Horizontal)).replace(ZWSP, "")
+        words = with_word_breaks(title).replace(" ", ZWSP).split(ZWSP)
+        heading = max(metrics.horizontalAdvance(title) // 2,
+                      *(metrics.horizontalAdvance(w) for w in words))
+        header.resizeSection(column, max(view.sizeHintForColumn(column), heading,
                                          MIN_COLUMN_PX) + COLUMN_PADDING_PX)
     # Two lines, and a third for a heading whose words break unevenly.
     header.setFixedHeight(HEADER_LINES * metrics.lineSpacing() + COLUMN_PADDING_PX)
@@ -110,19 +112,20 @@ class ReportTab(QWidget):
         self.period.set_kind(PeriodKind.FISCAL_YEAR)
         self.period.setObjectName("zone_report_year")
         row.addWidget(self.period)
-        for text, shortcut, name, slot in (
-                (N_("Show"), "F5", "show_zone_report", self.show_report),
-                (N_("Save as Excel…"), "Ctrl+E", "zone_report_xlsx", self.save_workbook),
-                (N_("Print (PDF)…"), "Ctrl+P", "zone_report_pdf", self.print_pdf)):
-            button = action_button(tr(text), shortcut)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
+        show = action_button(tr(N_("Show")), "F5")
+        show.setObjectName("show_zone_report")
+        show.clicked.connect(self.show_report)
+        row.addWidget(show)
+        row.addStretch(1)
+        self.xlsx_button = action_button(tr(N_("Save as Excel…")), "Ctrl+E")
+        self.xlsx_button.setObjectName("zone_report_xlsx")
+        self.xlsx_button.clicked.connect(self.save_workbook)
+        self.pdf_button = action_button(tr(N_("Print (PDF)…")), "Ctrl+P")
+        self.pdf_button.setObjectName("zone_report_pdf")
+        self.pdf_button.clicked.connect(self.print_pdf)
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(False)
             row.addWidget(button)
-            if name == "show_zone_report":
-                row.addStretch(1)
-            else:
-                button.setEnabled(False)
-                setattr(self, f"{name}_button", button)
         return row
 
     def show_report(self) -> None:
@@ -151,7 +154,7 @@ class ReportTab(QWidget):
                 names = max(c for c, (_, kind) in enumerate(table.columns) if kind == "text")
                 view.horizontalHeader().setSectionResizeMode(names,
                                                              QHeaderView.ResizeMode.Stretch)
-        for button in (self.zone_report_xlsx_button, self.zone_report_pdf_button):
+        for button in (self.xlsx_button, self.pdf_button):
             button.setEnabled(True)
 
     def _file_stem(self) -> str:
@@ -170,8 +173,12 @@ class ReportTab(QWidget):
 
     def save_workbook_to(self, path: Path) -> None:
         t, lines, tables = get_translator(language()), self.title_lines, self.tables
-        written = ops.run_now(self, lambda: write_zone_workbook(path, t, lines, tables) or path)
-        if written is not None:
+
+        def write() -> Path:
+            write_zone_workbook(path, t, lines, tables)
+            return path
+
+        if ops.run_now(self, write) is not None:
             forms.inform(self, tr(N_("Report saved")),
                          tr(N_("The report was saved to {path}"), path=str(path)))
 

@@ -27,6 +27,9 @@ def open_zone(zone_db: str | None, zone_url: str | None, home: Path | None,
     if zone_url and home is None:
         raise UserError(N_("With --zone-url, say where the zone's keys are: --zone-dir DIR"))
     target = zone_url or str(zone_db)
+    if zone_db and not Path(zone_db).exists():
+        raise UserError(N_("There is no zone database at {path}; create the zone first: "
+                           "welfare-desk zone --db {path} init --name NAME"), path=str(zone_db))
     store = ZoneStore.open(target)
     return ZoneSession(store, home or zone_dir(Path(target)), settings)
 

@@ -47,7 +47,7 @@ class ZoneWindow(QMainWindow):
         self.tabs.addTab(self.report, tr(N_("Zone report")) + "  (Ctrl+2)")
         for n in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self,
-                      activated=lambda i=n: self.tabs.setCurrentIndex(i))
+                      lambda i=n: self.tabs.setCurrentIndex(i))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.keys_state = QLabel("")
