@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from welfare_desk.ledger.text import N_
@@ -60,7 +59,7 @@ class KeysReadyDialog(FittingDialog):
             self._recovery_step(layout, sheets.recovery)
         done = action_button(tr(N_("Done")))
         done.setObjectName("keys_done")
-        done.clicked.connect(self.close)
+        done.clicked.connect(self.reject)
         done.setDefault(True)  # Enter closes; the other buttons are not "default" either
         row = QHBoxLayout()
         row.addStretch(1)
@@ -133,7 +132,8 @@ class KeysReadyDialog(FittingDialog):
                 self.recovery_note.setText(tr(N_("3. The recovery key file was deleted. Keep "
                                                  "the sealed sheet in a safe place.")))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reject(self) -> None:
+        """Escape, the window's close button and Done all come here."""
         if self.recovery_file_left():
             self.delete_recovery(leaving=True)
-        super().closeEvent(event)
+        super().reject()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -57,6 +58,7 @@ class SetupDialog(FittingDialog):
         self.zone_text = ""
         self.request: SetupRequest | None = None
         self.setObjectName("sync_setup_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr(N_("Set up sending to the zone")))
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)

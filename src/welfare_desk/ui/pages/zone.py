@@ -29,11 +29,11 @@ from welfare_desk.sync.keys import FundPublicKey
 from welfare_desk.ui import ops
 from welfare_desk.ui.dialogs.passphrase import ask_passphrase
 from welfare_desk.ui.dialogs.sync_keys import KeysReadyDialog, ask_folder, fingerprint_label
-from welfare_desk.ui.dialogs.sync_setup import SetupDialog, SetupRequest
+from welfare_desk.ui.dialogs.sync_setup import SetupDialog
 from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.printouts import open_pdf
 from welfare_desk.ui.session import Session
-from welfare_desk.ui.sync_paper import KeySheets, registration_of, write_key_sheets
+from welfare_desk.ui.sync_paper import KeySheets, big_digits, registration_of, write_key_sheets
 from welfare_desk.ui.text import count, day, tr
 from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.forms import action_button, note
@@ -133,7 +133,7 @@ class ZonePage(Page):
             return
         key = registration_of(state)
         assert key is not None
-        self.fingerprint.setText(fingerprint_label(key.fingerprint).text())
+        self.fingerprint.setText(big_digits(key.fingerprint))
         f = self.fields
         f["zone"].setText(config.zone_name)
         f["key"].setText(config.key_id)
@@ -169,10 +169,11 @@ class ZonePage(Page):
         configured = self.state is not None and self.state.config is not None
         start = self.session.settings.stick_folder or self.session.db.path.parent
         dialog = SetupDialog(self, configured, start)
-        dialog.accepted.connect(lambda: self._set_up(dialog.request))
+        dialog.accepted.connect(lambda: self._set_up(dialog))
         dialog.open()
 
-    def _set_up(self, request: SetupRequest | None) -> None:
+    def _set_up(self, dialog: SetupDialog) -> None:
+        request, dialog.request = dialog.request, None  # the passphrase is not kept
         if request is None:
             return
         db, user = self.session.db, self.session.user

@@ -165,18 +165,20 @@ class FundsTab(QWidget):
         if key is None:
             return None
         self.zone.saved()
-        self.confirm(key.fund_code, tr(N_(
+        self.confirm(key.fund_code, key.fund_name, tr(N_(
             "Fund {code} ({name}) registered with key {key}. Call the fund: its treasurer "
             "reads the key fingerprint from the screen or the registration sheet. Type the "
             "digits you hear; until they match, the fund's batches are kept aside."),
             code=key.fund_code, name=key.fund_name, key=key.key_id))
         return key
 
-    def confirm(self, code: str | None = None, message: str | None = None) -> None:
+    def confirm(self, code: str | None = None, name: str = "", message: str | None = None
+                ) -> None:
+        """Asks for the digits heard; ``code`` (just registered) is the fund chosen."""
         funds = self.status.funds if self.status is not None else ()
         choices = [(f.code, f.name, f.key_status == UNCONFIRMED) for f in funds]
         if code is not None and code not in [c for c, _, _ in choices]:
-            choices.append((code, "", True))
+            choices.append((code, name, True))
         self.confirm_dialog = ConfirmFundDialog(self, choices, code, message)
         dialog = self.confirm_dialog
         dialog.accepted.connect(lambda: self.unlock(
