@@ -4178,6 +4178,11 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Set up sending to the zone…</source>
+        <translation>ตั้งค่าการส่งข้อมูลให้โซน…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Set up…</source>
         <translation>ตั้งค่า…</translation>
     </message>

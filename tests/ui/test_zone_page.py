@@ -56,9 +56,9 @@ def test_setting_up_shows_the_fingerprint_and_the_sheets(qtbot, session: Session
                                                          monkeypatch) -> None:
     opened: list[Path] = []
     page = open_page(qtbot, session, opened)
-    assert not page.export_button.isEnabled() and page.setup_button.isEnabled()
+    assert not page.status_box.isVisible() and page.start_button.isVisible()
     assert "zone.pub" in page.intro.text()
-    page.setup_button.click()
+    page.start_button.click()
     dialog = page.findChild(SetupDialog)
     assert dialog is not None
     monkeypatch.setattr(sync_setup, "ask_zone_key_file", lambda parent, start: zone_pub)
@@ -99,6 +99,7 @@ def test_setting_up_shows_the_fingerprint_and_the_sheets(qtbot, session: Session
     assert any("recovery-key.pdf" in q for q in dialogs.asked)
     assert not sheets.recovery.exists()
     assert page.export_button.isEnabled() and page.fields["zone"].text() == "โซนลำพูนทดสอบ"
+    assert page.status_box.isVisible() and not page.start_button.isVisible()
 
 
 def test_a_batch_to_the_stick_verifies_at_the_zone_and_its_ack_comes_back(

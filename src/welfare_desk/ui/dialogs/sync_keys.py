@@ -44,7 +44,7 @@ class KeysReadyDialog(FittingDialog):
         self.key, self.sheets, self.db_path, self.opener = key, sheets, db_path, opener
         self.setObjectName("sync_keys_dialog")
         self.setWindowTitle(tr(N_("The fund's key")))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr(N_("Ready to send to zone {zone}"), zone=zone_name)))
         layout.addWidget(QLabel(tr(N_("The fund's key fingerprint"))))

@@ -62,8 +62,17 @@ class ZonePage(Page):
         self.intro = note("")
         self.intro.setObjectName("zone_intro")
         self.layout_.addWidget(self.intro)
-        self.layout_.addWidget(self._status_box())
-        self.layout_.addLayout(self._buttons())
+        start = QHBoxLayout()  # before sync is set up, the one thing to do
+        self.start_button = self._button(start, N_("Set up sending to the zone…"), None,
+                                         "start_setup", self.setup)
+        start.addStretch(1)
+        self.layout_.addLayout(start)
+        self.status_box = self._status_box()
+        self.layout_.addWidget(self.status_box)
+        self.buttons_row = QWidget()
+        self.buttons_row.setLayout(self._buttons())
+        self.buttons_row.layout().setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.buttons_row)
         self.result = note("")
         self.result.setObjectName("zone_result")
         self.layout_.addWidget(self.result)
@@ -124,12 +133,12 @@ class ZonePage(Page):
         self.export_button.setEnabled(writer and config is not None)
         self.ack_button.setEnabled(writer and config is not None)
         self.setup_button.setEnabled(setter)
+        self.start_button.setEnabled(setter)
         self.print_button.setEnabled(config is not None)
-        self.fingerprint.setVisible(config is not None)
-        self.fingerprint_caption.setVisible(config is not None)
+        self.start_button.setVisible(config is None)
+        for part in (self.status_box, self.buttons_row):
+            part.setVisible(config is not None)
         if config is None:
-            for value in self.fields.values():
-                value.setText("-")
             return
         key = registration_of(state)
         assert key is not None
