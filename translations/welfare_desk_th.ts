@@ -430,6 +430,16 @@
         <translation>1. เงินสดและเงินฝากธนาคารยกมา</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>1. Give the zone the fund's key file {file} (it holds no secret).</source>
+        <translation>1. ส่งไฟล์กุญแจของกองทุน {file} ให้โซน (ไฟล์นี้ไม่มีความลับ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>2. Print the registration sheet, sign it with the chair and give it to the zone with the key file.</source>
+        <translation>2. พิมพ์แบบลงทะเบียน ลงชื่อพร้อมประธานกองทุน แล้วส่งให้โซนพร้อมไฟล์กุญแจ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
         <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>2. Receipts</source>
@@ -440,6 +450,16 @@
         <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
         <source>3. Payments</source>
         <translation>3. รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>3. Print the recovery key sheet now, seal it in an envelope with two committee members, then delete the file: the recovery key is kept nowhere else, and anyone with it can read the fund's batches.</source>
+        <translation>3. พิมพ์ใบกุญแจกู้คืนเดี๋ยวนี้ ปิดผนึกใส่ซองต่อหน้ากรรมการสองคน แล้วลบไฟล์ทิ้ง กุญแจกู้คืนไม่ได้เก็บไว้ที่อื่นอีก และผู้ใดมีกุญแจนี้จะอ่านชุดข้อมูลของกองทุนได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>3. The recovery key file was deleted. Keep the sealed sheet in a safe place.</source>
+        <translation>3. ลบไฟล์ใบกุญแจกู้คืนแล้ว ให้เก็บซองที่ปิดผนึกไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/monthly.py"/>
@@ -468,6 +488,11 @@
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>A backup is a verified copy of the whole database. Back up after every working day and keep a copy away from this computer too (a USB drive).</source>
         <translation>การสำรองข้อมูลคือการทำสำเนาฐานข้อมูลทั้งหมดที่ตรวจสอบแล้ว ควรสำรองข้อมูลทุกวันที่ทำงาน และเก็บสำเนาไว้นอกเครื่องนี้ด้วย (เช่น ไดรฟ์ USB)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>A batch folder, or the whole flash drive</source>
+        <translation>โฟลเดอร์ชุดข้อมูล หรือทั้งแฟลชไดรฟ์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/members.py"/>
@@ -545,6 +570,11 @@
         <translation>กองทุนมีบัญชีธนาคารได้ไม่เกิน 9 บัญชี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>A key fingerprint has {n} digits</source>
+        <translation>ลายนิ้วมือกุญแจมี {n} หลัก</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/journal.py"/>
         <source>A line of an entry cannot be zero</source>
         <translation>จำนวนเงินในแต่ละบรรทัดของรายการบัญชีต้องไม่เป็นศูนย์</translation>
@@ -582,6 +612,7 @@
     <message>
         <location filename="../src/welfare_desk/sync/fund_sync.py"/>
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
         <source>A passphrase has at least {n} characters</source>
         <translation>รหัสผ่านกุญแจต้องยาวอย่างน้อย {n} ตัวอักษร</translation>
     </message>
@@ -687,11 +718,13 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>ACK for fund {code}: {path}</source>
         <translation>ใบตอบรับของกองทุน {code}: {path}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>ACK written: {path}</source>
         <translation>เขียนใบตอบรับแล้ว: {path}</translation>
     </message>
@@ -715,6 +748,11 @@
         <location filename="../src/welfare_desk/services/books.py"/>
         <source>Account {code}: the book says {book} baht on {date} but {counted} baht was counted (difference {difference}); find the difference or post an adjusting entry first</source>
         <translation>บัญชี {code}: ยอดตามบัญชี ณ วันที่ {date} คือ {book} บาท แต่ตรวจนับได้ {counted} บาท (ต่างกัน {difference}) กรุณาหาสาเหตุของผลต่าง หรือบันทึกรายการปรับปรุงก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Acknowledgements (*.ack)</source>
+        <translation>ใบตอบรับ (*.ack)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -845,6 +883,11 @@
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Already here</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
         <source>Already in the fund as member {no} (same name and birth date)</source>
         <translation>มีอยู่ในกองทุนแล้วเป็นสมาชิกเลขที่ {no} (ชื่อและวันเกิดตรงกัน)</translation>
@@ -972,6 +1015,11 @@
         <translation>รายงานประจำปีต่อที่ประชุมใหญ่สามัญประจำปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Applied</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
@@ -1012,6 +1060,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>At least {n} benefit types paid</source>
         <translation>จ่ายสวัสดิการอย่างน้อย {n} ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>At least {n} characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>อย่างน้อย {n} ตัวอักษร ประโยคสั้น ๆ จำง่ายและเดายาก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -1098,6 +1151,11 @@
         <translation>สมุดเงินฝากธนาคาร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Batch</source>
+        <translation>ชุดข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/recover.py"/>
         <source>Batch {name} does not open with this recovery key</source>
         <translation>ชุดข้อมูล {name} เปิดด้วยกุญแจกู้คืนนี้ไม่ได้</translation>
@@ -1109,8 +1167,14 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Batch {name}: events {first}-{last} ({count}), written and checked. The stick can be removed.</source>
         <translation>ชุดข้อมูล {name}: รายการที่ {first}-{last} ({count} รายการ) เขียนและตรวจสอบเรียบร้อยแล้ว ถอดแฟลชไดรฟ์ออกได้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Batches of the last import</source>
+        <translation>ชุดข้อมูลที่นำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/spreadsheets/monthly_sheet.py"/>
@@ -1172,6 +1236,11 @@
         <location filename="../src/welfare_desk/ui/pages/claims.py"/>
         <source>Benefits</source>
         <translation>สวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Benefits by type</source>
+        <translation>สวัสดิการแยกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -1310,6 +1379,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>CODI's conditions for matching money</source>
         <translation>เงื่อนไขการรับเงินสมทบจากรัฐบาลผ่าน พอช.</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>Call the fund. Its treasurer reads the key fingerprint (30 digits) from the screen or the registration sheet; type the digits you hear.</source>
+        <translation>โทรหากองทุน ให้เหรัญญิกอ่านลายนิ้วมือกุญแจ (30 หลัก) จากหน้าจอหรือจากแบบลงทะเบียน แล้วพิมพ์ตัวเลขตามที่ได้ยิน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1451,6 +1525,11 @@
         <translation>ตรวจสอบข้อมูล</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Checking and importing the batches…</source>
+        <translation>กำลังตรวจสอบและนำเข้าชุดข้อมูล…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Checking the data…</source>
         <translation>กำลังตรวจสอบข้อมูล…</translation>
@@ -1466,6 +1545,11 @@
         <translation>เลือกรายการในสมุดรายวันหรือสมุดเงินสดก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Choose folder…</source>
         <translation>เลือกโฟลเดอร์…</translation>
@@ -1476,6 +1560,11 @@
         <translation>กรุณาเลือกโฟลเดอร์เก็บไฟล์สำรองก่อน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Choose the fiscal year, then press Show (F5).</source>
+        <translation>เลือกปีบัญชี แล้วกด แสดง (F5)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Choose the member first</source>
         <translation>กรุณาเลือกสมาชิกก่อน</translation>
@@ -1484,6 +1573,11 @@
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
         <source>Choose the period, then press Show (F5 or Enter).</source>
         <translation>เลือกวันที่หรือช่วงเวลา แล้วกด “แสดง” (F5 หรือ Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Choose the zone's key file (zone.pub) first</source>
+        <translation>เลือกไฟล์กุญแจของโซน (zone.pub) ก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
@@ -1654,6 +1748,7 @@
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -1687,6 +1782,26 @@
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <source>Compare it with the fund's, then: zone confirm-fund {code} --fingerprint '...'. Until then its batches are kept aside.</source>
         <translation>เทียบกับลายนิ้วมือที่กองทุนแจ้ง แล้วสั่ง zone confirm-fund {code} --fingerprint '...' ระหว่างนี้ชุดข้อมูลของกองทุนจะถูกพักไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>Confirm a fund's key</source>
+        <translation>ยืนยันกุญแจของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Confirm a fund's key…</source>
+        <translation>ยืนยันกุญแจของกองทุน…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>Confirm the key</source>
+        <translation>ยืนยันกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Confirming the key…</source>
+        <translation>กำลังยืนยันกุญแจ…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -1819,6 +1934,16 @@
         <translation>วันที่พิจารณา (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Delete the file</source>
+        <translation>ลบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Delete {file}? Only if the sheet is printed: the recovery key cannot be shown again.</source>
+        <translation>ลบไฟล์ {file} หรือไม่ ลบเมื่อพิมพ์ใบนี้แล้วเท่านั้น เพราะจะแสดงกุญแจกู้คืนอีกไม่ได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/spreadsheets/report_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_tables.py"/>
@@ -1867,6 +1992,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Documents received</source>
         <translation>เอกสารที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -1986,6 +2116,12 @@
         <translation>วันที่เกิดเหตุ (พ.ศ.) *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Events</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Events: {head}; acknowledged by the zone: {acked}; not yet acknowledged: {waiting}</source>
         <translation>รายการทั้งหมด: {head} โซนตอบรับแล้ว: {acked} ยังไม่ได้ตอบรับ: {waiting}</translation>
@@ -1999,6 +2135,23 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Everything verifies ({events} events).</source>
         <translation>ตรวจสอบผ่านทั้งหมด ({events} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
+        <source>Export a batch</source>
+        <translation>ส่งออกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Export a batch…</source>
+        <translation>ส่งออกชุดข้อมูล…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
@@ -2082,6 +2235,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ลายนิ้วมือกุญแจ: {fingerprint}</translation>
     </message>
@@ -2171,6 +2325,8 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Fund</source>
         <translation>กองทุน</translation>
     </message>
@@ -2207,6 +2363,11 @@
         <translation>เลขอ้างอิงกองทุน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Fund key files (*.fund-key);;All files (*)</source>
+        <translation>ไฟล์กุญแจของกองทุน (*.fund-key);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Fund key: {key} (fingerprint {fingerprint})</source>
         <translation>กุญแจของกองทุน: {key} (ลายนิ้วมือ {fingerprint})</translation>
@@ -2223,6 +2384,16 @@
         <translation>ลงทะเบียนกองทุน {code} ({name}) ด้วยกุญแจ {key} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Fund {code} ({name}) registered with key {key}. Call the fund: its treasurer reads the key fingerprint from the screen or the registration sheet. Type the digits you hear; until they match, the fund's batches are kept aside.</source>
+        <translation>ลงทะเบียนกองทุน {code} ({name}) ด้วยกุญแจ {key} แล้ว โทรหากองทุน ให้เหรัญญิกอ่านลายนิ้วมือกุญแจจากหน้าจอหรือจากแบบลงทะเบียน แล้วพิมพ์ตัวเลขตามที่ได้ยิน ระหว่างที่ยังไม่ได้ยืนยัน ชุดข้อมูลของกองทุนจะถูกพักไว้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Fund {code} is not registered with this zone: register its key file first (Register a fund…, Ctrl+R)</source>
+        <translation>กองทุน {code} ยังไม่ได้ลงทะเบียนกับโซนนี้ ให้ลงทะเบียนไฟล์กุญแจของกองทุนก่อน (ลงทะเบียนกองทุน…, Ctrl+R)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>Fund {code} is not registered with this zone: register its key file with 'zone register-fund' first</source>
         <translation>กองทุน {code} ยังไม่ได้ลงทะเบียนกับโซนนี้ ให้ลงทะเบียนไฟล์กุญแจของกองทุนด้วย 'zone register-fund' ก่อน</translation>
@@ -2231,6 +2402,16 @@
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>Fund {fund} has no key {key}</source>
         <translation>กองทุน {fund} ไม่มีกุญแจ {key}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Funds</source>
+        <translation>กองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Funds and batches</source>
+        <translation>กองทุนและชุดข้อมูล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
@@ -2255,6 +2436,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/start.py"/>
         <source>Give the zone's database: --db ZONE.db or --zone-url URL</source>
         <translation>ระบุฐานข้อมูลของโซน: --db ไฟล์ฐานข้อมูล หรือ --zone-url ที่อยู่ฐานข้อมูล</translation>
     </message>
@@ -2284,6 +2466,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Header found on row {row}. Check which column holds what, then check the rows; nothing is written until you press Import.</source>
         <translation>พบหัวตารางที่แถว {row} กรุณาตรวจว่าคอลัมน์ใดเก็บข้อมูลอะไร แล้วตรวจรายการที่ไม่ผ่าน ข้อมูลจะยังไม่ถูกบันทึกจนกว่าจะกด นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Held (waiting for missing events)</source>
+        <translation>รอรายการที่ขาด</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Held: waiting for missing events</source>
+        <translation>รอรายการที่ขาด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/claims.py"/>
@@ -2324,6 +2516,11 @@
         <translation>นำเข้า</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Import batches…</source>
+        <translation>นำเข้าชุดข้อมูล…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
@@ -2332,6 +2529,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
         <source>Import members from Excel</source>
         <translation>นำเข้าสมาชิกจาก Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Import the batches the funds bring on their flash drives; the acknowledgement for each fund is written beside its batch, to take back. A batch is taken only when it is whole, signed by the fund's confirmed key and continues what the zone holds.</source>
+        <translation>นำเข้าชุดข้อมูลที่กองทุนนำมาในแฟลชไดรฟ์ ใบตอบรับของแต่ละกองทุนจะเขียนไว้ข้างชุดข้อมูลเพื่อนำกลับไปให้กองทุน โซนรับชุดข้อมูลเมื่อครบถ้วน ลงนามด้วยกุญแจที่ยืนยันแล้วของกองทุน และต่อจากข้อมูลที่โซนมีอยู่เท่านั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
@@ -2347,6 +2549,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/settings_rule_version.py"/>
         <source>In force from (B.E.) *</source>
         <translation>ใช้บังคับตั้งแต่ (พ.ศ.) *</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>In several funds</source>
+        <translation>เป็นสมาชิกหลายกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/dues_collection.py"/>
@@ -2403,12 +2610,30 @@
         <translation>สมุดรายวันทั่วไป</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Key id</source>
         <translation>รหัสกุญแจ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/passphrase.py"/>
+        <source>Key passphrase</source>
+        <translation>รหัสผ่านกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Key status</source>
+        <translation>สถานะกุญแจ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Key {key} of fund {code} is confirmed.</source>
         <translation>ยืนยันกุญแจ {key} ของกองทุน {code} แล้ว</translation>
     </message>
@@ -2433,14 +2658,20 @@
         <translation>ขาดสมาชิกภาพ (ขาดส่งเงินสัจจะ)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Last acknowledgement</source>
+        <translation>ใบตอบรับล่าสุด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Last batch</source>
         <translation>ชุดข้อมูลล่าสุด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
         <source>Last batch to the zone</source>
-        <translation>ส่งข้อมูลให้โซนครั้งล่าสุด</translation>
+        <translation>ชุดข้อมูลล่าสุดที่ส่งให้โซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -2509,6 +2740,16 @@
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Made</source>
         <translation>วันที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Make a new signing key and recovery key (the zone must register the new key)</source>
+        <translation>สร้างกุญแจลงนามและกุญแจกู้คืนใหม่ (โซนต้องลงทะเบียนกุญแจใหม่)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Making the fund's keys…</source>
+        <translation>กำลังสร้างกุญแจของกองทุน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_books.py"/>
@@ -2726,6 +2967,11 @@
         <translation type="vanished">สมาชิก ณ สิ้นปีบัญชี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Members by category</source>
+        <translation>สมาชิกแยกตามประเภท</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/codi.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/reports_member_tables.py"/>
         <source>Members by status</source>
@@ -2920,6 +3166,11 @@
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>National IDs are masked. The warning signs are for a conversation with the fund, not a verdict.</source>
+        <translation>เลขประจำตัวประชาชนถูกปิดบางส่วน สัญญาณเตือนมีไว้เพื่อพูดคุยกับกองทุน ไม่ใช่คำตัดสิน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/widgets/fields.py"/>
         <source>Needed</source>
         <translation>ต้องกรอก</translation>
@@ -2933,6 +3184,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>New journal entry</source>
         <translation>บันทึกรายการบัญชีใหม่</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>New key passphrase</source>
+        <translation>รหัสผ่านกุญแจใหม่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -2983,8 +3239,14 @@
         <translation>จำนวนคืนที่นอนโรงพยาบาล: {n}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>No acknowledgement was written: no batch was taken.</source>
+        <translation>ไม่ได้เขียนใบตอบรับ เพราะไม่ได้รับชุดข้อมูลใดเลย</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <location filename="../src/welfare_desk/sync/recover.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>No batch folder was found there</source>
         <translation>ไม่พบโฟลเดอร์ชุดข้อมูลที่ระบุ</translation>
     </message>
@@ -3073,17 +3335,24 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Nothing imported yet.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <source>Nothing imported; {bad} problems ({paid} of them months the fund has already); header on row {header}</source>
         <translation>ไม่ได้นำเข้ารายการใดเลย มีปัญหา {bad} รายการ (ในจำนวนนี้เป็นเดือนที่กองทุนบันทึกไว้แล้ว {paid} รายการ) หัวตารางอยู่แถวที่ {header}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Nothing new in this acknowledgement (the zone holds events up to {seq}).</source>
         <translation>ใบตอบรับนี้ไม่มีอะไรใหม่ (โซนมีข้อมูลถึงรายการที่ {seq})</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Nothing new: the zone has acknowledged every event.</source>
         <translation>ไม่มีข้อมูลใหม่ โซนตอบรับครบทุกรายการแล้ว</translation>
     </message>
@@ -3108,6 +3377,11 @@
         <location filename="../src/welfare_desk/ui/widgets/forms.py"/>
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Once a month, or as the zone asks: export a batch to a USB flash drive and take it to the zone coordinator; the zone's acknowledgement comes back on the drive.</source>
+        <translation>เดือนละครั้ง หรือตามที่โซนกำหนด: ส่งออกชุดข้อมูลลงแฟลชไดรฟ์ แล้วนำไปให้ผู้ประสานงานโซน ใบตอบรับของโซนจะกลับมาในแฟลชไดรฟ์</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
@@ -3153,6 +3427,16 @@
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>Open the data folder</source>
         <translation>เปิดโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Open the recovery key sheet</source>
+        <translation>เปิดใบกุญแจกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Open the registration sheet</source>
+        <translation>เปิดแบบลงทะเบียน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
@@ -3423,17 +3707,21 @@
         <translation>บันทึกการกลับรายการเลขที่ {number} แล้ว</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <location filename="../src/welfare_desk/ui/printouts.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Preparing the paper…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Preparing the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Print (PDF)…</source>
         <translation>พิมพ์ (PDF)…</translation>
     </message>
@@ -3456,6 +3744,11 @@
         <location filename="../src/welfare_desk/ui/pages/dues_quick.py"/>
         <source>Print the receipt</source>
         <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Print the registration sheet</source>
+        <translation>พิมพ์แบบลงทะเบียน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_page.py"/>
@@ -3489,6 +3782,12 @@
         <translation>โอนเข้า *</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>Quarantined</source>
+        <translation>พักไว้ตรวจสอบ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>
         <source>Quick choice…</source>
         <translation>เลือกช่วงด่วน…</translation>
@@ -3499,9 +3798,19 @@
         <translation>ใบเสร็จรับเงิน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>REFUSED</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <source>REFUSED: {reason}. The zone's data did not change.</source>
         <translation>ไม่รับชุดข้อมูลนี้: {reason} ข้อมูลของโซนไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Read these digits to the zone coordinator over the phone. The zone confirms the fund's key only when the digits the coordinator types are the same.</source>
+        <translation>อ่านตัวเลขชุดนี้ให้ผู้ประสานงานโซนฟังทางโทรศัพท์ โซนจะยืนยันกุญแจของกองทุนเมื่อตัวเลขที่ผู้ประสานงานโซนพิมพ์ตรงกันเท่านั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
@@ -3520,9 +3829,21 @@
         <translation>กำลังอ่านทะเบียนสมาชิก…</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Ready to send to zone {zone}</source>
+        <translation>พร้อมส่งข้อมูลให้โซน {zone}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sheets.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/claim_decide.py"/>
         <location filename="../src/welfare_desk/ui/dialogs/import_members.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
@@ -3697,6 +4018,11 @@
         <translation>กู้คืน {applied} รายการจากชุดข้อมูล {batches} ชุดแล้ว ประวัติของกองทุนมีถึงรายการที่ {head}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Recovery key</source>
+        <translation>กุญแจกู้คืน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Recovery key (AGE-SECRET-KEY-1...): </source>
         <translation>กุญแจกู้คืน (AGE-SECRET-KEY-1...): </translation>
@@ -3730,6 +4056,16 @@
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
         <source>Register</source>
         <translation>บันทึกการสมัคร</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Register a fund…</source>
+        <translation>ลงทะเบียนกองทุน…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>Register the fund's key file first</source>
+        <translation>ลงทะเบียนไฟล์กุญแจของกองทุนก่อน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_members.py"/>
@@ -3805,6 +4141,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Report saved</source>
         <translation>บันทึกรายงานแล้ว</translation>
     </message>
@@ -3833,6 +4170,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Restored {path} ({events} events). The data replaced is kept in {safety}</source>
         <translation>กู้คืนข้อมูลจาก {path} แล้ว ({events} รายการ) ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ที่ {safety}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Result</source>
+        <translation>ผล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_transfer.py"/>
@@ -3866,6 +4208,16 @@
         <translation>ระเบียบที่ใช้: ฉบับที่ {version} มีผลตั้งแต่ {date}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
+        <source>Save as Excel…</source>
+        <translation>บันทึกเป็น Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Save it to a flash drive…</source>
+        <translation>บันทึกลงแฟลชไดรฟ์…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_plans.py"/>
         <source>Save plan</source>
         <translation>บันทึกแบบการส่ง</translation>
@@ -3892,6 +4244,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Save the report</source>
         <translation>บันทึกรายงาน</translation>
     </message>
@@ -3904,6 +4257,11 @@
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
         <source>Saved dues plan {code}</source>
         <translation>บันทึกแบบการส่งเงินสัจจะ {code} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Saved to {path}</source>
+        <translation>บันทึกไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_admin.py"/>
@@ -3921,9 +4279,39 @@
         <translation>ระบุ --format csv, xlsx หรือ pdf (ชื่อไฟล์ลงท้ายด้วย .{ext})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <source>Say what to do with the zone (init, register-fund, confirm-fund, revoke-key, import, status, report), or open its window: welfare-desk zone --db ZONE.db</source>
+        <translation>ระบุสิ่งที่จะทำกับโซน (init, register-fund, confirm-fund, revoke-key, import, status, report) หรือเปิดหน้าต่างของโซนด้วย welfare-desk zone --db ZONE.db</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/members.py"/>
         <source>Search: name, member no. or ID digits (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขที่สมาชิก หรือเลขประจำตัวประชาชน (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Send data to the zone</source>
+        <translation>ส่งข้อมูลให้โซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Set up</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Set up sending to the zone</source>
+        <translation>ตั้งค่าการส่งข้อมูลให้โซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Set up sending to the zone…</source>
+        <translation>ตั้งค่าการส่งข้อมูลให้โซน…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Set up…</source>
+        <translation>ตั้งค่า…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
@@ -3938,6 +4326,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
@@ -4033,6 +4422,11 @@
         <translation>ตั้งค่าการส่งข้อมูลให้โซน {zone} แล้ว (ลายนิ้วมือกุญแจของโซน {fingerprint})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Take an acknowledgement…</source>
+        <translation>รับใบตอบรับ…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/dues.py"/>
         <source>Take dues (F2)</source>
         <translation>รับเงินสัจจะ (F2)</translation>
@@ -4053,6 +4447,11 @@
         <location filename="../src/welfare_desk/printing/voucher.py"/>
         <source>Tambon {tambon}, Amphoe {amphoe}, {province}</source>
         <translation>ตำบล{tambon} อำเภอ{amphoe} จังหวัด{province}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>The USB flash drive for the batch</source>
+        <translation>แฟลชไดรฟ์สำหรับชุดข้อมูล</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/journal.py"/>
@@ -4099,6 +4498,12 @@
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>The batch is signed with key {key}, which is not a key of fund {code} registered here; it may come from another fund, or the fund has a new key to register</source>
         <translation>ชุดข้อมูลลงนามด้วยกุญแจ {key} ซึ่งไม่ใช่กุญแจของกองทุน {code} ที่ลงทะเบียนไว้ อาจมาจากกองทุนอื่น หรือกองทุนมีกุญแจใหม่ที่ต้องลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <location filename="../src/welfare_desk/ui/tour.py"/>
+        <source>The batch is signed with the fund's key: type its passphrase. It goes to {folder}.</source>
+        <translation>ชุดข้อมูลลงนามด้วยกุญแจลงนามของกองทุน ให้พิมพ์รหัสผ่านกุญแจ ชุดข้อมูลจะเขียนไว้ที่ {folder}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/recover.py"/>
@@ -4299,6 +4704,11 @@
         <translation>รหัสกองทุน ปีบัญชี และเลขที่ใบเสร็จรับเงิน ผูกกับบัญชีที่บันทึกไว้แล้ว จึงแก้ไขที่นี่ไม่ได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>The fund does not send its data to a zone yet. Set it up with the zone's key file (zone.pub) from the zone coordinator.</source>
+        <translation>กองทุนยังไม่ได้ตั้งค่าการส่งข้อมูลให้โซน ให้ตั้งค่าด้วยไฟล์กุญแจของโซน (zone.pub) ที่ได้จากผู้ประสานงานโซน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/imports.py"/>
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The fund has no village หมู่ที่ {moo}</source>
@@ -4330,14 +4740,35 @@
         <translation>ประวัติข้อมูลของกองทุนขาดตอนที่รายการที่ {seq}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>The fund's key</source>
+        <translation>กุญแจของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/sync/keys.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>The fund's key file</source>
         <translation>ไฟล์กุญแจของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>The fund's key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจของกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
         <source>The fund's key is registered but not confirmed: the batch is kept aside. Compare the fingerprint with the fund, then 'zone confirm-fund'</source>
         <translation>ลงทะเบียนกุญแจของกองทุนแล้วแต่ยังไม่ได้ยืนยัน ชุดข้อมูลนี้จึงถูกพักไว้ก่อน ให้เทียบลายนิ้วมือกุญแจกับกองทุน แล้วสั่ง 'zone confirm-fund'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>The fund's key is registered but not confirmed: the batch is kept aside. Compare the fingerprint with the fund: Confirm a fund's key… (Ctrl+F)</source>
+        <translation>ลงทะเบียนกุญแจของกองทุนแล้วแต่ยังไม่ได้ยืนยัน ชุดข้อมูลนี้จึงถูกพักไว้ก่อน ให้เทียบลายนิ้วมือกุญแจกับกองทุนที่ ยืนยันกุญแจของกองทุน… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>The fund's signing key</source>
+        <translation>กุญแจลงนามของกองทุน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/fund_sync.py"/>
@@ -4359,6 +4790,11 @@
         <location filename="../src/welfare_desk/services/members.py"/>
         <source>The join date {date} is in the future</source>
         <translation>วันที่สมัคร {date} ยังมาไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>The key's passphrase</source>
+        <translation>รหัสผ่านกุญแจที่ใช้อยู่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
@@ -4461,6 +4897,11 @@
         <translation>เลขฉบับใหม่ต้องมากกว่า {version}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>The passphrase again</source>
+        <translation>รหัสผ่านกุญแจอีกครั้ง</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
         <source>The passphrase again: </source>
         <translation>รหัสผ่านกุญแจอีกครั้ง: </translation>
@@ -4511,6 +4952,11 @@
         <translation>วันที่ในใบเสร็จ {date} อยู่ก่อนวันที่สมาชิกเลขที่ {no} สมัคร</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>The recovery key sheet is still a file on this computer.</source>
+        <translation>ใบกุญแจกู้คืนยังเป็นไฟล์อยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ledger/benefit_rules.py"/>
         <source>The regulation data is damaged: {problem}</source>
         <translation>ข้อมูลระเบียบเสียหาย: {problem}</translation>
@@ -4527,6 +4973,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/reports.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>The report was saved to {path}</source>
         <translation>บันทึกรายงานไว้ที่ {path}</translation>
     </message>
@@ -4589,6 +5036,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
         <source>The two passphrases differ</source>
         <translation>รหัสผ่านกุญแจทั้งสองครั้งไม่ตรงกัน</translation>
     </message>
@@ -4608,29 +5056,43 @@
         <translation>โซนมีข้อมูลของกองทุนถึงรายการที่ {zone} แล้ว แต่ฐานข้อมูลนี้มีถึงรายการที่ {here} เท่านั้น แสดงว่ากู้คืนมาจากข้อมูลสำรองที่เก่ากว่า จึงยังไม่ได้ส่งออกข้อมูล ให้กู้คืนข้อมูลสำรองล่าสุด หรือกู้รายการที่ขาดจากชุดข้อมูลที่เคยส่งด้วยกุญแจกู้คืน ('sync recover')</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>The zone coordinator gives the fund the zone's key file (zone.pub), on a USB flash drive. Choose it, then choose a passphrase for the fund's signing key: it is asked for every time a batch is written. Keep the passphrase with the committee; without it no batch can be sent.</source>
+        <translation>ผู้ประสานงานโซนจะให้ไฟล์กุญแจของโซน (zone.pub) มาในแฟลชไดรฟ์ ให้เลือกไฟล์นั้น แล้วตั้งรหัสผ่านกุญแจสำหรับกุญแจลงนามของกองทุน ซึ่งต้องพิมพ์ทุกครั้งที่ส่งออกชุดข้อมูล ให้คณะกรรมการเก็บรหัสผ่านกุญแจไว้ด้วย ถ้าไม่มีรหัสผ่านกุญแจจะส่งชุดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
         <source>The zone coordinator registers the file {file} and confirms it only when the fingerprint on the screen is the one above.</source>
         <translation>ผู้ประสานงานโซนลงทะเบียนไฟล์ {file} และยืนยันเมื่อลายนิ้วมือกุญแจบนหน้าจอตรงกับที่พิมพ์ไว้ข้างบนเท่านั้น</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>The zone holds batches waiting for missing events: {ranges}</source>
         <translation>โซนมีชุดข้อมูลที่รอรายการที่ขาดอยู่: {ranges}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>The zone set batches aside: {ranges}; call the zone coordinator.</source>
         <translation>โซนพักชุดข้อมูลไว้ตรวจสอบ: {ranges} โปรดติดต่อผู้ประสานงานโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>The zone {zone} holds this fund's events up to number {seq}.</source>
         <translation>โซน {zone} ได้รับข้อมูลของกองทุนถึงรายการที่ {seq} แล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/ack.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>The zone's acknowledgement</source>
         <translation>ใบตอบรับของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/outcomes.py"/>
+        <source>The zone's data did not change.</source>
+        <translation>ข้อมูลของโซนไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/db/zone_store.py"/>
@@ -4639,13 +5101,24 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/keys.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
         <source>The zone's key file</source>
         <translation>ไฟล์กุญแจของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>The zone's keys are locked</source>
+        <translation>กุญแจของโซนยังล็อกอยู่</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/zone_sync.py"/>
         <source>The zone's keys are not in {path}; run 'zone init' first</source>
         <translation>ไม่พบกุญแจของโซนใน {path} ให้สั่ง 'zone init' ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>The zone's keys are unlocked</source>
+        <translation>ปลดล็อกกุญแจของโซนแล้ว</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone.py"/>
@@ -4740,6 +5213,11 @@
         <location filename="../src/welfare_desk/services/funds.py"/>
         <source>There is no user {name} in this fund</source>
         <translation>ไม่มีผู้ใช้ชื่อ {name} ในกองทุนนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/start.py"/>
+        <source>There is no zone database at {path}; create the zone first: welfare-desk zone --db {path} init --name NAME</source>
+        <translation>ไม่พบฐานข้อมูลของโซนที่ {path} ให้สร้างโซนก่อนด้วยคำสั่ง welfare-desk zone --db {path} init --name ชื่อโซน</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/sync/recover.py"/>
@@ -4898,6 +5376,11 @@
         <translation>หากจะแก้ชื่อหมู่บ้าน ให้เลือกในรายการ แก้ชื่อแล้วกดบันทึก ใส่หมู่ที่ใหม่เพื่อเพิ่มหมู่บ้าน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <source>To the zone</source>
+        <translation>ส่งข้อมูลให้โซน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_reports.py"/>
         <location filename="../src/welfare_desk/cli/report_text.py"/>
         <location filename="../src/welfare_desk/printing/codi.py"/>
@@ -5010,6 +5493,32 @@
         <location filename="../src/welfare_desk/sync/recover.py"/>
         <source>Two batches tell different histories at event {seq}</source>
         <translation>ชุดข้อมูลสองชุดมีประวัติไม่ตรงกันที่รายการที่ {seq}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/passphrase.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Type the key passphrase</source>
+        <translation>พิมพ์รหัสผ่านกุญแจ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Type the passphrase of the zone's keys. They stay unlocked until this window is closed.</source>
+        <translation>พิมพ์รหัสผ่านกุญแจของโซน กุญแจจะปลดล็อกอยู่จนกว่าจะปิดหน้าต่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Unlock the zone's keys</source>
+        <translation>ปลดล็อกกุญแจของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Unlocking the zone's keys…</source>
+        <translation>กำลังปลดล็อกกุญแจของโซน…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_language.py"/>
@@ -5195,6 +5704,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/main_window.py"/>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
         <source>Welfare Desk — {fund}</source>
         <translation>โปรแกรมสวัสดิการชุมชน — {fund}</translation>
     </message>
@@ -5209,6 +5719,11 @@
         <translation>สิ่งที่ควรทำ: หยุดบันทึกข้อมูลใด ๆ ไว้ก่อน สำรองไฟล์ไว้ตามสภาพปัจจุบัน แล้วกู้คืนจากไฟล์สำรองล่าสุดที่ถูกต้อง หรือติดต่อผู้ดูแลเครื่องและให้ดูหน้านี้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_keys.py"/>
+        <source>Where to save the fund's key file</source>
+        <translation>ที่บันทึกไฟล์กุญแจของกองทุน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/login.py"/>
         <source>Who are you</source>
         <translation>ผู้ใช้</translation>
@@ -5220,6 +5735,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/start.py"/>
         <source>With --zone-url, say where the zone's keys are: --zone-dir DIR</source>
         <translation>เมื่อใช้ --zone-url ให้ระบุที่เก็บกุญแจของโซนด้วย --zone-dir โฟลเดอร์</translation>
     </message>
@@ -5257,6 +5773,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>Write each village as its number and name, such as '1 บ้านหนองบัว', not '{text}'</source>
         <translation>เขียนหมู่ที่ตามด้วยชื่อหมู่บ้าน เช่น '1 บ้านหนองบัว' ไม่ใช่ '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>Writing and checking the batch…</source>
+        <translation>กำลังเขียนและตรวจสอบชุดข้อมูล…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/zone_report.py"/>
@@ -5320,6 +5841,11 @@
         <translation>ท่านดูการตั้งค่าได้แต่แก้ไขไม่ได้ ส่วนการสำรองข้อมูลและการตรวจสอบข้อมูลทุกคนใช้ได้</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>You may look at this page; the treasurer or the committee sends the batches.</source>
+        <translation>ท่านดูหน้านี้ได้ ส่วนการส่งชุดข้อมูลเป็นหน้าที่ของเหรัญญิกหรือคณะกรรมการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>You, the treasurer</source>
         <translation>เหรัญญิก (ผู้ใช้คนแรก)</translation>
@@ -5336,6 +5862,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/sync_sheets.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>Zone</source>
         <translation>โซน</translation>
     </message>
@@ -5345,7 +5872,18 @@
         <translation>ผู้ประสานงานโซน</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Zone key files (*.pub);;All files (*)</source>
+        <translation>ไฟล์กุญแจของโซน (*.pub);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/window.py"/>
+        <source>Zone report</source>
+        <translation>รายงานของโซน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/zone_report.py"/>
+        <location filename="../src/welfare_desk/ui/zone/report.py"/>
         <source>Zone report: {zone}</source>
         <translation>รายงานของโซน: {zone}</translation>
     </message>
@@ -5363,6 +5901,15 @@
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <source>Zone: {zone}</source>
         <translation>โซน: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>Zone: {zone}
+The zone's key fingerprint: {fingerprint}
+The zone coordinator can read it to you, to be sure the file is theirs.</source>
+        <translation>โซน: {zone}
+ลายนิ้วมือกุญแจของโซน: {fingerprint}
+ผู้ประสานงานโซนอ่านให้ฟังได้ เพื่อให้แน่ใจว่าเป็นไฟล์ของโซนจริง</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
@@ -6151,6 +6698,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
         <source>never sent</source>
         <translation>ยังไม่เคยส่ง</translation>
     </message>
@@ -6180,12 +6728,18 @@
         <translation>ไม่มี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/pages/settings_data.py"/>
         <source>not chosen yet</source>
         <translation>ยังไม่ได้เลือก</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
         <source>not confirmed</source>
         <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
@@ -6527,9 +7081,19 @@
         <translation>รายงานประจำปีสำหรับที่ประชุมใหญ่สามัญประจำปี</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>the zone holds events up to {seq} (issued {date})</source>
+        <translation>โซนมีข้อมูลถึงรายการที่ {seq} (ออกเมื่อ {date})</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
         <source>the zone's SQLite database file</source>
         <translation>ไฟล์ฐานข้อมูล SQLite ของโซน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
+        <source>the zone's key file (zone.pub)</source>
+        <translation>ไฟล์กุญแจของโซน (zone.pub)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
@@ -6555,6 +7119,11 @@
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>to pay</source>
         <translation>รอจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/home.py"/>
+        <source>today</source>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/books_common.py"/>
@@ -6831,6 +7400,11 @@
         <translation>ผ่าน {good} แถว ไม่ผ่าน {bad} แถว (หัวตารางอยู่แถวที่ {header})</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>{head} in all; the zone acknowledged {acked}; {waiting} waiting to be sent</source>
+        <translation>ทั้งหมด {head} รายการ โซนตอบรับแล้ว {acked} รายการ รอส่ง {waiting} รายการ</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
         <source>{item}: voided ({amount} baht, not counted): {reason}</source>
         <translation>{item} ยกเลิกแล้ว ({amount} บาท ไม่นับรวม) เหตุผล: {reason}</translation>
@@ -6864,6 +7438,11 @@
         <location filename="../src/welfare_desk/ui/text.py"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/pages/zone.py"/>
+        <source>{name} on {date}</source>
+        <translation>{name} เมื่อ {date}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/statement.py"/>
@@ -6935,6 +7514,7 @@
     <message>
         <location filename="../src/welfare_desk/cli/commands_sync.py"/>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/dialogs/sync_setup.py"/>
         <source>{path} is not a key file</source>
         <translation>{path} ไม่ใช่ไฟล์กุญแจ</translation>
     </message>
@@ -6992,6 +7572,11 @@
         <location filename="../src/welfare_desk/ui/dialogs/books_entry.py"/>
         <source>{totals}  ✓ balanced</source>
         <translation>{totals}  ✓ ลงตัว</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/confirm.py"/>
+        <source>{typed} of {all} digits: {digits}</source>
+        <translation>พิมพ์แล้ว {typed} จาก {all} หลัก: {digits}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ledger/fund.py"/>

@@ -35,9 +35,27 @@ def desktop_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def _zone_window(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``zone --db ZONE.db`` with no command after it opens the zone's window."""
+    if "zone" not in argv:
+        return None
+    from welfare_desk.cli.commands_zone import wants_window
+    from welfare_desk.cli.main import parse_args
+
+    args = parse_args(argv)
+    return args if wants_window(args) else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not _is_desktop(args):
+        zone = _zone_window(args)
+        if zone is not None:
+            from welfare_desk.ui.zone.start import run_zone_desktop
+
+            lang_given = any(a == "--lang" or a.startswith("--lang=") for a in args)
+            return run_zone_desktop(zone.zone_db, zone.zone_url, zone.zone_dir,
+                                    zone.lang if lang_given else None)
         from welfare_desk.cli.main import main as cli_main
 
         return cli_main(args)

@@ -109,7 +109,56 @@ def press(widget: QWidget, key: Qt.Key) -> None:
 
 
 def settle() -> None:
-    """Lets background work finish and its results reach the screen."""
-    ops.wait_for_background_work()
-    for _ in range(3):
-        QCoreApplication.processEvents()
+    """Lets background work finish and its results reach the screen (work that a
+    result starts, such as an import after unlocking the keys, too)."""
+    for _ in range(5):
+        ops.wait_for_background_work()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        if not ops._running:
+            break
+
+
+# --- a zone for the sync screens ---------------------------------------------------
+# Sealing and opening the zone's age key costs seconds by design: the zone is made
+# and unlocked once for the run and copied for each test (tests/sync does the same).
+
+ZONE_PASSPHRASE = "zone-passphrase-1"
+FUND_PASSPHRASE = "fund-passphrase-1"
+
+
+@pytest.fixture(scope="session")
+def zone_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from welfare_desk.db.zone_store import ZoneStore
+    from welfare_desk.sync import zone_sync
+    from welfare_desk.sync.keys import zone_dir
+
+    folder = tmp_path_factory.mktemp("ui-zone")
+    with ZoneStore.open(str(folder / "zone.sqlite"), create=True) as store:
+        zone_sync.init_zone(store, zone_dir(folder / "zone.sqlite"), "โซนลำพูนทดสอบ",
+                            ZONE_PASSPHRASE)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def zone_keys(zone_template: Path) -> object:
+    from welfare_desk.sync import zone_sync
+    from welfare_desk.sync.keys import zone_dir
+
+    return zone_sync.unlock_zone(zone_dir(zone_template / "zone.sqlite"), ZONE_PASSPHRASE)
+
+
+@pytest.fixture
+def zone(tmp_path: Path, zone_template: Path, zone_keys: object) -> Iterator[object]:
+    from tests.sync.conftest import open_zone_copy
+
+    copy = open_zone_copy(zone_template, tmp_path / "zone", zone_keys)  # type: ignore[arg-type]
+    yield copy
+    copy.store.close()
+
+
+@pytest.fixture
+def zone_pub(zone_template: Path) -> Path:
+    from welfare_desk.sync.keys import zone_dir
+
+    return zone_dir(zone_template / "zone.sqlite") / "zone.pub"

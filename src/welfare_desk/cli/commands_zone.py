@@ -26,7 +26,9 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     p.add_argument("--zone-dir", type=Path, metavar="DIR",
                    help=t(N_("the zone's keys and batch archive (default: beside the "
                              "database file; needed with --zone-url)")))
-    sub = p.add_subparsers(dest="what", required=True, metavar="WHAT")
+    # No WHAT opens the zone's window (app.py routes it there before the CLI runs).
+    p.set_defaults(handler=run_without_command)
+    sub = p.add_subparsers(dest="what", metavar="WHAT")
     q = sub.add_parser("init", help=t(N_("create the zone and its keys")))
     q.add_argument("--name", required=True, help=t(N_("the zone's name")))
     q.add_argument("--also-for", action="append", default=[], metavar="AGE-KEY",
@@ -63,6 +65,17 @@ def register(commands: _SubParsersAction[Any], t: Tr) -> None:
     from welfare_desk.cli.zone_report import add_report_command
 
     add_report_command(sub, t)
+
+
+def wants_window(args: Any) -> bool:
+    """``welfare-desk zone --db ZONE.db`` with nothing after it: the zone's window."""
+    return getattr(args, "command", None) == "zone" and getattr(args, "what", None) is None
+
+
+def run_without_command(ctx: Context) -> int:
+    raise UserError(N_("Say what to do with the zone (init, register-fund, confirm-fund, "
+                       "revoke-key, import, status, report), or open its window: "
+                       "welfare-desk zone --db ZONE.db"))
 
 
 @contextmanager

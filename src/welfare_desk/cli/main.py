@@ -52,6 +52,13 @@ def build_parser(translator: Translator) -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line as the CLI reads it (exits with its usage message when wrong)."""
+    from welfare_desk.i18n.catalog import get_translator
+
+    return build_parser(get_translator(_language(argv))).parse_args(list(argv))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from welfare_desk.cli.context import Context
     from welfare_desk.i18n.catalog import get_translator

@@ -33,7 +33,7 @@ class PageEntry:
 
 
 def page_entries() -> list[PageEntry]:
-    from welfare_desk.ui.pages import books, claims, dues, home, members, reports, settings
+    from welfare_desk.ui.pages import books, claims, dues, home, members, reports, settings, zone
 
     return [
         PageEntry("home", N_("Home"), home.HomePage),
@@ -42,6 +42,7 @@ def page_entries() -> list[PageEntry]:
         PageEntry("claims", N_("Benefits"), claims.ClaimsPage),
         PageEntry("books", N_("Account book"), books.BooksPage),
         PageEntry("reports", N_("Reports"), reports.ReportsPage),
+        PageEntry("zone", N_("To the zone"), zone.ZonePage),
         PageEntry("settings", N_("Settings"), settings.SettingsPage),
     ]
 

@@ -27,7 +27,7 @@ QLabel#tile_value { font-size: 24pt; font-weight: bold; color: #1b3a57; }
 QLabel#note { color: #555555; }
 QFrame#tile { background: white; border: 1px solid #d0d7de; border-radius: 6px; }
 QListWidget#nav { font-size: 16pt; background: #1b3a57; color: white; border: none; }
-QListWidget#nav::item { padding: 10px 8px; }
+QListWidget#nav::item { padding: 6px 8px; }
 QListWidget#nav::item:selected { background: #f0b429; color: #1b3a57; }
 QLabel#receipt_number { font-size: 20pt; font-weight: bold; color: #2e7d32; }
 QTableView::item { padding: 0px 4px; }

@@ -60,6 +60,16 @@ class AppSettings:
         self._qs.setValue("backup_folder", str(path))
 
     @property
+    def stick_folder(self) -> Path | None:
+        """Where the last batch went or the last file for the zone came from (a USB stick)."""
+        text = self._text("sync/stick_folder")
+        return Path(text) if text else None
+
+    @stick_folder.setter
+    def stick_folder(self, path: Path) -> None:
+        self._qs.setValue("sync/stick_folder", str(path))
+
+    @property
     def last_page(self) -> str:
         return self._text("window/last_page", "home")
 

@@ -63,7 +63,44 @@ def _dialog_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]
 
     return [("member-form", lambda: MemberFormDialog(session, window)),
             ("member-page", member_page),
-            ("file-claim", lambda: FileClaimDialog(session, window))]
+            ("file-claim", lambda: FileClaimDialog(session, window)),
+            *_zone_shots(window)]
+
+
+def _zone_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The zone page's dialogs: setting up, the fingerprint and sheets, the passphrase."""
+    from welfare_desk.services.sync import sync_state
+    from welfare_desk.sync.keys import fund_sync_dir
+    from welfare_desk.ui.dialogs.passphrase import PassphraseDialog
+    from welfare_desk.ui.dialogs.sync_keys import KeysReadyDialog
+    from welfare_desk.ui.dialogs.sync_setup import SetupDialog
+    from welfare_desk.ui.sync_paper import KeySheets, paper_folder, registration_of
+    from welfare_desk.ui.text import tr
+
+    db_path = window.session.db.path
+    state = sync_state(window.session.db)
+    key = registration_of(state)
+
+    def setup() -> QWidget:
+        dialog = SetupDialog(window, key is not None, db_path.parent)
+        zone_pub = fund_sync_dir(db_path) / "zone.pub"
+        if zone_pub.exists():
+            dialog.set_zone_file(zone_pub)
+        return dialog
+
+    shots: list[tuple[str, Callable[[], QWidget]]] = [("sync-setup", setup)]
+    if key is not None and state.config is not None:
+        paper = paper_folder(db_path)
+        sheets = KeySheets(paper / f"{key.code}-registration.pdf",
+                           paper / f"{key.code}-recovery-key.pdf")  # shown, not written
+        shots += [
+            ("sync-keys", lambda: KeysReadyDialog(window, key, state.config.zone_name,
+                                                  sheets, db_path, lambda _path: None)),
+            ("sync-passphrase", lambda: PassphraseDialog(
+                window, tr("Export a batch"),
+                tr("The batch is signed with the fund's key: type its passphrase. It goes to "
+                   "{folder}.", folder="E:\\"), tr("Export")))]
+    return shots
 
 
 def take_screenshots(window: MainWindow, folder: Path) -> None:

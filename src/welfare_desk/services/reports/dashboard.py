@@ -15,8 +15,6 @@ from welfare_desk.ledger.periods import fiscal_year_bounds, fiscal_year_of, mont
 from welfare_desk.services.dues import all_arrears
 from welfare_desk.services.reports.members import BenefitsByType, age_group, benefits_by_type
 
-# The event the zone batch export (issue 6) records; none exists until then.
-BATCH_EVENT_KIND = "zone_batch_exported"
 DUES_ACCOUNT = "4101"
 BENEFIT_ACCOUNT_PREFIX = "51"
 MONTHS_SHOWN = 12
@@ -41,9 +39,10 @@ class Dashboard:
     in_arrears: int
     benefits_this_year: BenefitsByType
     claims_waiting: int
-    last_batch_at: datetime | None
+    last_batch_at: datetime | None  # local time of the last batch written for the zone
     flows: tuple[MonthFlow, ...]
     age_groups: dict[str, int]
+    last_batch_name: str | None = None
 
     @property
     def money_total(self) -> int:
@@ -97,7 +96,7 @@ def dashboard(db: Database, as_of: date) -> Dashboard:
         in_arrears = sum(1 for row in all_arrears(repos, fund_id, as_of)
                          if row.grid.missed_instalments > 0)
         waiting = len(repos.claims.waiting(fund_id))
-        last_batch = repos.reports.last_event_of_kind(fund_id, BATCH_EVENT_KIND)
+        last_batch = repos.sync.last_export(fund_id)
         flows = _flows(repos, fund_id, as_of)
     fy_first, _ = fiscal_year_bounds(fiscal_year_of(as_of, fund.fiscal_year_start),
                                      fund.fiscal_year_start)
@@ -112,8 +111,12 @@ def dashboard(db: Database, as_of: date) -> Dashboard:
         in_arrears=in_arrears,
         benefits_this_year=benefits_by_type(db, fy_first, as_of),
         claims_waiting=waiting,
-        last_batch_at=datetime.fromisoformat(last_batch) if last_batch else None,
+        # Stamps are UTC; the fund's day is the computer's (a batch at 02:00 in
+        # Thailand was written "yesterday" in UTC).
+        last_batch_at=(datetime.fromisoformat(last_batch.exported_at).astimezone()
+                       if last_batch else None),
         flows=flows,
         age_groups=dict(Counter(age_group(age_on(m.birth_date, as_of)) if m.birth_date
                                 else "unknown" for m in active)),
+        last_batch_name=last_batch.name if last_batch else None,
     )

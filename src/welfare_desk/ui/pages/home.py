@@ -12,7 +12,7 @@ from welfare_desk.services.reports.dashboard import Dashboard, dashboard
 from welfare_desk.ui import ops
 from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.session import Session
-from welfare_desk.ui.text import baht, count, month, tr
+from welfare_desk.ui.text import baht, count, day, month, tr
 from welfare_desk.ui.widgets.charts import HorizontalBarsChart, LineChart, MonthBarsChart
 from welfare_desk.ui.widgets.forms import note
 
@@ -95,9 +95,7 @@ class HomePage(Page):
         t["benefits"].show_value(baht(benefits.total_amount), "\n".join(
             f"{name}: {baht(line.amount)}" for _, name, line in benefits.lines[:6]))
         t["claims"].show_value(count(data.claims_waiting))
-        days = data.days_since_last_batch()
-        t["batch"].show_value(tr(N_("{days} days ago"), days=days) if days is not None
-                              else tr(N_("never sent")))
+        self._show_last_batch(data)
         labels = [month(f.year, f.month).split(" ")[0] for f in data.flows]
         self.flow_chart.set_data(labels, [f.income / SATANG_PER_BAHT for f in data.flows],
                                  [f.payouts / SATANG_PER_BAHT for f in data.flows],
@@ -108,3 +106,12 @@ class HomePage(Page):
         self.age_chart.set_data([(tr(N_("unknown")) if g == "unknown" else g,
                                   data.age_groups.get(g, 0)) for g in order
                                  if data.age_groups.get(g)])
+
+    def _show_last_batch(self, data: Dashboard) -> None:
+        days = data.days_since_last_batch()
+        if data.last_batch_at is None or days is None:
+            self.tiles["batch"].show_value(tr(N_("never sent")))
+            return
+        ago = tr(N_("today")) if days == 0 else tr(N_("{days} days ago"), days=count(days))
+        self.tiles["batch"].show_value(day(data.last_batch_at.date()),
+                                       f"{ago}\n{data.last_batch_name or ''}".strip())

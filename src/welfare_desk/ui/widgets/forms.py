@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -26,6 +28,21 @@ def button_box(ok_text: str, parent: QWidget | None = None) -> QDialogButtonBox:
     ok.setDefault(True)
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(N_("Cancel")))
     return box
+
+
+class FittingDialog(QDialog):
+    """A dialog that grows to fit its text when shown.
+
+    Its size is first worked out before the style sheet's fonts (the heading's,
+    a fingerprint's big digits) apply, and wrapped Thai lines then need more
+    height than was given: once shown, it takes the height its width needs.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
