@@ -65,8 +65,8 @@ bench: $(STAMP)
 dist: $(DIST_STAMP)
 	PY=$(PY) installer/build.sh
 
-# Installs the .deb into a scratch root, opens the app from it under Xvfb, closes it.
-dist-smoke:
+# Builds the .deb, installs it into a scratch root, opens the app from it under Xvfb, closes it.
+dist-smoke: dist
 	@tools/ensure_gui_libs.sh
 	installer/smoke_test.sh
 

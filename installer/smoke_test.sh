@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HERE=$PWD
-DEB=${1:-$(ls -t dist/welfare-desk_*_amd64.deb 2>/dev/null | head -1)}
+DEB=${1:-$(ls -t dist/welfare-desk_*_amd64.deb 2>/dev/null | head -1 || true)}
 [ -f "$DEB" ] || { echo "no .deb in dist/: run make dist first" >&2; exit 1; }
 OUT=$(realpath -m "${SMOKE_OUT:-build/smoke}")
 HELPER=("$(command -v python3)" "$HERE/installer/x11_window.py")

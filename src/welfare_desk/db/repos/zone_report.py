@@ -47,14 +47,26 @@ class ZoneReportRepo:
 
     def account_totals(self, first: date, last: date) -> ByFund:
         """fund -> account code -> sum of postings in the period (debit positive),
-        leaving out the year's closing entries (they move the year's result, not money)."""
+        leaving out the year's closing entries (they move the year's result, not money).
+
+        All postings of the period come from the account/date index alone; the few
+        closing entries are then taken off, rather than joining every posting to
+        its entry (three times slower on a province).
+        """
         a, p, j = t.account, t.posting, t.journal_entry
-        return _nested(self.conn.execute(
+        in_period = and_(p.c.entry_date >= first, p.c.entry_date <= last)
+        totals = _nested(self.conn.execute(
             select(a.c.fund_id, a.c.code, func.sum(p.c.amount))
-            .join(p, p.c.account_id == a.c.id).join(j, j.c.id == p.c.entry_id)
-            .where(p.c.entry_date >= first, p.c.entry_date <= last,
-                   j.c.source != "year_close")
+            .join(p, p.c.account_id == a.c.id).where(in_period)
             .group_by(a.c.fund_id, a.c.code)))
+        closing = self.conn.execute(
+            select(a.c.fund_id, a.c.code, func.sum(p.c.amount))
+            .select_from(j).join(p, p.c.entry_id == j.c.id).join(a, a.c.id == p.c.account_id)
+            .where(j.c.source == "year_close", in_period)
+            .group_by(a.c.fund_id, a.c.code))
+        for fund_id, code, amount in closing:
+            totals[fund_id][code] -= int(amount or 0)
+        return totals
 
     def money_balances(self, as_of: date) -> ByFund:
         a, p = t.account, t.posting

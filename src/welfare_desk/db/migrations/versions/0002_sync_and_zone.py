@@ -5,7 +5,8 @@ Revises: 0001
 Create Date: 2026-12-01
 
 An index on the period locks by fund (the closed-period triggers read them for
-every posting, and a zone holds every fund's); the fund's side of sync (its key
+every posting, and a zone holds every fund's) and one on the year's closing
+entries (the zone's figures leave them out); the fund's side of sync (its key
 and zone, the batches it wrote, the zone's acknowledgements); and the zone's own
 bookkeeping (registered fund keys, batches applied, held for a missing range or
 quarantined, and the events a held batch waits with). Exports and
@@ -31,6 +32,9 @@ def _fund_fk(table: str) -> sa.ForeignKeyConstraint:
 
 def upgrade() -> None:
     op.create_index("ix_period_lock_fund", "period_lock", ["fund_id", "first_day"])
+    year_close = sa.text("source = 'year_close'")
+    op.create_index("ix_journal_entry_year_close", "journal_entry", ["id"],
+                    sqlite_where=year_close, postgresql_where=year_close)
     _sync_tables()
     _zone_tables()
     _append_only_triggers()
@@ -165,3 +169,4 @@ def downgrade() -> None:
     op.drop_table("sync_batch")
     op.drop_table("sync_config")
     op.drop_index("ix_period_lock_fund", table_name="period_lock")
+    op.drop_index("ix_journal_entry_year_close", table_name="journal_entry")
