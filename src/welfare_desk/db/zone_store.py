@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, insert, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -147,6 +147,3 @@ class ZoneWork(ZoneRepo):
         self.conn.execute(update(t.zone_fund_key).where(
             t.zone_fund_key.c.fund_id == fund_id, t.zone_fund_key.c.key_id == key_id)
             .values(**values))
-
-    def zone_id(self) -> str | None:
-        return self.conn.execute(select(t.zone_profile.c.id)).scalar()

@@ -144,11 +144,6 @@ def local_head(db: Database, fund_id: str) -> tuple[int, str]:
         return repos.sync.head(fund_id)
 
 
-def local_hash_at(db: Database, fund_id: str, seq: int) -> str | None:
-    with db.read() as repos:
-        return repos.sync.event_hash_at(fund_id, seq)
-
-
 def key_announcements(db: Database, fund_id: str) -> list[Event]:
     """The fund's sync.configured events in this database (each names a signing key)."""
     try:

@@ -152,11 +152,6 @@ def _key(store: ZoneStore, fund_id: str, key_id: str) -> FundKey:
     return key
 
 
-def fund_key(store: ZoneStore, fund_id: str, key_id: str) -> FundKey | None:
-    with store.read() as repo:
-        return repo.fund_key(fund_id, key_id)
-
-
 def quarantined_for_key(store: ZoneStore, fund_id: str, key_id: str) -> list[BatchRecord]:
     """Batches set aside until this key was confirmed; the caller verifies them again."""
     with store.read() as repo:

@@ -101,8 +101,3 @@ class ReportRepo:
                    t.posting.c.entry_date <= last, t.journal_entry.c.source != exclude_source)
             .group_by(month, t.account.c.code))
         return {(r.month, r.code): int(r.total) for r in rows}
-
-    def last_event_of_kind(self, fund_id: str, kind: str) -> str | None:
-        return self.conn.execute(
-            select(func.max(t.event.c.recorded_at))
-            .where(t.event.c.fund_id == fund_id, t.event.c.kind == kind)).scalar()

@@ -99,8 +99,5 @@ class ZoneRepo:
         return [Event(fund_id, r.seq, r.kind, r.payload, r.actor, r.recorded_at, r.prev_hash,
                       r.hash) for r in rows]
 
-    def fund_ids_with_events(self) -> list[str]:
-        return list(self.conn.execute(select(t.event.c.fund_id).distinct()).scalars())
-
     def report(self) -> ZoneReportRepo:
         return ZoneReportRepo(self.conn)
