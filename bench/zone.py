@@ -9,6 +9,7 @@
   merged, then the zone report (target < 5 s).
 
     .venv/bin/python bench/zone.py [--runs 3] [--funds 20] [--province 200] [--skip-pg]
+                                   [--province-only]
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ def main() -> int:
     p.add_argument("--fund-members", type=int, default=1_000)
     p.add_argument("--province", type=int, default=200)
     p.add_argument("--skip-pg", action="store_true")
+    p.add_argument("--province-only", action="store_true",
+                   help="only the province on PostgreSQL (the longest part)")
     a = p.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wd-zone-bench-"))
     try:
@@ -144,6 +147,8 @@ def main() -> int:
 
 
 def run(a: argparse.Namespace, work: Path) -> int:
+    if a.province_only:
+        return province_only(a)
     results: list[tuple[str, str]] = []
     times = bench_export(a.export_members, a.runs, work)
     results.append((f"export, {a.export_members:,}-member fund, 3 years",
@@ -199,6 +204,16 @@ def bench_postgres(a: argparse.Namespace, work: Path, batches: list[Path],
         print(out[-1])
         out += bench_province(a, server, base)
     return out
+
+
+def province_only(a: argparse.Namespace) -> int:
+    from zone_floor import postgres_server
+
+    base = fund_events(demo_fund(a.fund_members, 101))
+    with postgres_server() as server:
+        results = bench_province(a, server, base)
+    print("\n".join(f"| {what} | {figure} |" for what, figure in results))
+    return 0
 
 
 def bench_province(a: argparse.Namespace, server: str, base: list[Event]

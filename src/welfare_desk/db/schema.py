@@ -331,9 +331,9 @@ period_lock = Table(
     Column("reopened_by", Text),
     Column("reopened_at", String(32)),
     Column("reopen_reason", Text),
-    # The closed-period triggers look a fund's locks up for every posting; a zone
-    # holds the locks of every fund.
-    Index("ix_period_lock_fund", "fund_id", "first_day"),
+    # The closed-period triggers look a fund's locks up for every posting (a zone
+    # holds the locks of every fund) by their last day: an open month meets none.
+    Index("ix_period_lock_fund_end", "fund_id", "last_day"),
 )
 
 balance_assertion = Table(
