@@ -560,6 +560,11 @@
         <translation>จ่ายอัตราคงที่ {amount} บาท</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>A folder or flash drive for the province</source>
+        <translation>โฟลเดอร์หรือแฟลชไดรฟ์สำหรับส่งให้จังหวัด</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/first_run.py"/>
         <source>A fund covers at least one village</source>
         <translation>กองทุนต้องครอบคลุมอย่างน้อยหนึ่งหมู่บ้าน</translation>
@@ -1565,6 +1570,11 @@
         <translation>เลือกปีบัญชี แล้วกด แสดง (F5)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Choose the fund in the table first: a fund whose key is not yet revoked.</source>
+        <translation>เลือกกองทุนในตารางก่อน โดยเลือกกองทุนที่กุญแจยังไม่ถูกเพิกถอน</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/ui/dialogs/claim_file.py"/>
         <source>Choose the member first</source>
         <translation>กรุณาเลือกสมาชิกก่อน</translation>
@@ -1812,6 +1822,11 @@
         <location filename="../src/welfare_desk/printing/receipts.py"/>
         <source>Copy (reprint)</source>
         <translation>สำเนา (พิมพ์ซ้ำ)</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Copying the batches…</source>
+        <translation>กำลังคัดลอกชุดข้อมูล…</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/member_form.py"/>
@@ -2639,6 +2654,7 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
         <source>Key {key} of fund {code} is revoked: batches signed with it are refused.</source>
         <translation>เพิกถอนกุญแจ {key} ของกองทุน {code} แล้ว ชุดข้อมูลที่ลงนามด้วยกุญแจนี้จะไม่ได้รับ</translation>
     </message>
@@ -3560,6 +3576,11 @@
         <translation type="vanished">ชำระแล้ว {paid} บาท ค้างชำระ {owed} บาท งวดที่ขาดส่ง: {missed}</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Pass up…</source>
+        <translation>ส่งต่อให้จังหวัด…</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/context.py"/>
         <source>Passphrase: </source>
         <translation>รหัสผ่านกุญแจ: </translation>
@@ -4185,6 +4206,26 @@
         <location filename="../src/welfare_desk/ui/pages/books.py"/>
         <source>Reverse the entry</source>
         <translation>กลับรายการ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Revoke a key…</source>
+        <translation>เพิกถอนกุญแจ…</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Revoke key {key} of fund {code} ({name})? From now on every batch signed with it is refused. Do this when the fund's computer or key is lost or stolen; the fund then sets up a new key and you register and confirm it. What the zone already holds stays.</source>
+        <translation>เพิกถอนกุญแจ {key} ของกองทุน {code} ({name}) หรือไม่ ต่อจากนี้โซนจะไม่รับชุดข้อมูลที่ลงนามด้วยกุญแจนี้ ให้เพิกถอนเมื่อคอมพิวเตอร์หรือกุญแจของกองทุนสูญหายหรือถูกขโมย จากนั้นให้กองทุนตั้งกุญแจใหม่ แล้วลงทะเบียนและยืนยันกุญแจใหม่นั้น ข้อมูลที่โซนรับไว้แล้วยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Revoke the fund's key</source>
+        <translation>เพิกถอนกุญแจของกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>Revoke the key</source>
+        <translation>เพิกถอนกุญแจ</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_users.py"/>
@@ -7252,6 +7293,11 @@ The zone coordinator can read it to you, to be sure the file is theirs.</source>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>
         <source>{amount} baht a claim</source>
         <translation>ครั้งละ {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/ui/zone/funds.py"/>
+        <source>{batches} batches and {keys} fund keys are in {folder}, unchanged, for the province.</source>
+        <translation>ชุดข้อมูล {batches} ชุดและไฟล์กุญแจของกองทุน {keys} ไฟล์ อยู่ใน {folder} แล้ว โดยไม่แก้ไข สำหรับส่งให้จังหวัด</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/cli/commands_zone.py"/>

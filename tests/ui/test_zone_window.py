@@ -154,6 +154,57 @@ def test_the_zone_report_as_tables_xlsx_and_pdf(qtbot, zone, session: Session,
     assert dialogs.errors == []
 
 
+def test_revoke_a_lost_key_then_pass_the_batches_up(qtbot, zone, session: Session,
+                                                    zone_pub: Path, dialogs: Dialogs,
+                                                    monkeypatch, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    _registration, batch = fund_on_a_stick(session, zone_pub, stick)
+    zone.register(_Registered(session))
+    zone.import_(stick)
+    window = open_window(qtbot, zone, tmp_path, unlocked=True)
+    window.funds.revoke()  # nothing chosen: says what to do, asks nothing
+    assert len(dialogs.informed) == 1 and dialogs.asked == []
+
+    window.funds.funds.selectRow(0)
+    dialogs.answer = False
+    window.funds.findChild(QPushButton, "revoke_key").click()
+    settle()
+    assert "T0001" in dialogs.asked[-1] and window.funds.funds_model.rows[0][3] == "ยืนยันแล้ว"
+    dialogs.answer = True
+    window.funds.revoke()
+    settle()
+    assert window.funds.funds_model.rows[0][3] == "เพิกถอนแล้ว"
+    assert "เพิกถอน" in window.funds.acks.text()
+    take_dues_for_a_member(session)  # the fund goes on with its old key ...
+    newer = fund_sync.export_batch(session.db, session.user, stick, FUND_PASSPHRASE).folder
+    assert newer is not None
+    before = zone_digest(zone)
+    window.funds.import_from(newer)
+    settle()
+    [row] = window.funds.results_model.rows
+    assert row[3] == "ไม่รับ" and zone_digest(zone) == before  # ... and is refused
+
+    up = tmp_path / "province"
+    monkeypatch.setattr(funds_tab, "ask_folder", lambda parent, title, start: up)
+    window.funds.findChild(QPushButton, "forward_batches").click()
+    settle()
+    # The batch taken while the key was trusted goes up, with the key that signed it.
+    [key_file, archived] = sorted(up.iterdir())
+    assert archived.name.startswith(batch.name) and key_file.suffix == ".fund-key"
+    assert (archived / "SHA256SUMS").read_bytes() == (batch / "SHA256SUMS").read_bytes()
+    assert str(up) in window.funds.acks.text() and dialogs.errors == []
+
+
+def take_dues_for_a_member(session: Session) -> None:
+    from datetime import date
+
+    from tests.conftest import add_member
+    from welfare_desk.services.dues import take_dues
+
+    take_dues(session.db, session.user, add_member(session.db, session.user), 3000,
+              date(2026, 11, 2))
+
+
 class _Registered:
     def __init__(self, session: Session) -> None:
         self.registration = fund_sync_dir(session.db.path) / "T0001.fund-key"

@@ -249,17 +249,21 @@ def write_fund_ack(store: ZoneStore, keys: ZoneKeys, fund_id: str, folder: Path)
 
 def forward_batches(store: ZoneStore, home: Path, target: Path) -> tuple[int, int]:
     """The batches this zone accepted, unchanged, with the funds' key files, for the
-    province (which can read them when the zone's key file named its age key)."""
+    province (which can read them when the zone's key file named its age key): every
+    confirmed key, and every key that signed a batch passed up, revoked since or not
+    (those batches were taken while it was trusted), a file each."""
     with store.read() as repo:
         batches = repo.batches(status="applied")
-        keys = [k for k in repo.fund_keys() if k.status == "confirmed"]
+        signed = {(b.fund_id, b.key_id) for b in batches}
+        keys = [k for k in repo.fund_keys()
+                if k.status == "confirmed" or (k.fund_id, k.key_id) in signed]
     target.mkdir(parents=True, exist_ok=True)
     for batch in batches:
         source = home / ARCHIVE / batch.archive_name
         if not (target / batch.archive_name).exists():
             shutil.copytree(source, target / batch.archive_name)
     for key in keys:
-        (target / f"{key.fund_code}.fund-key").write_text(FundPublicKey(
+        (target / f"{key.fund_code}-{key.key_id}.fund-key").write_text(FundPublicKey(
             key.fund_id, key.fund_code, key.fund_name, key.location, key.public_key,
             key.recovery_recipient).render(), encoding="utf-8")
     return len(batches), len(keys)

@@ -1,5 +1,7 @@
 """The zone's funds: their keys and batches; importing a flash drive's batches,
-registering a fund's key file and confirming it by the fingerprint read out."""
+registering a fund's key file and confirming it by the fingerprint read out,
+revoking a key (a fund's computer lost or stolen), and passing the accepted
+batches up to the province."""
 
 from __future__ import annotations
 
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.db.repos.zone import FundKey
 from welfare_desk.ledger.text import N_
-from welfare_desk.services.zone_report import KEY_STATUS_NAMES, ZoneStatus, zone_status
+from welfare_desk.services.zone import revoke_fund_key
+from welfare_desk.services.zone_report import KEY_STATUS_NAMES, FundStatus, ZoneStatus, zone_status
 from welfare_desk.sync.crypto import fingerprint as key_fingerprint
 from welfare_desk.sync.zone_sync import (
     ImportReport,
     confirm_fund,
+    forward_batches,
     import_batches,
     register_fund,
     write_fund_ack,
@@ -31,8 +35,9 @@ from welfare_desk.sync.zone_sync import (
 from welfare_desk.ui import ops
 from welfare_desk.ui.dialogs.sync_keys import ask_folder
 from welfare_desk.ui.dialogs.sync_setup import read_key_file
-from welfare_desk.ui.models.rows import RowsModel, table_view
+from welfare_desk.ui.models.rows import RowsModel, selected_key, table_view
 from welfare_desk.ui.text import count, tr
+from welfare_desk.ui.widgets import forms
 from welfare_desk.ui.widgets.forms import action_button, note
 from welfare_desk.ui.zone.confirm import ConfirmFundDialog
 from welfare_desk.ui.zone.outcomes import outcome_rows
@@ -40,7 +45,7 @@ from welfare_desk.ui.zone.session import ZoneSession
 
 Unlock = Callable[[Callable[[], None]], object]
 WARN_COLOR, BAD_COLOR = QColor("#b26a00"), QColor("#c62828")
-UNCONFIRMED = KEY_STATUS_NAMES["unconfirmed"]
+UNCONFIRMED, REVOKED = KEY_STATUS_NAMES["unconfirmed"], KEY_STATUS_NAMES["revoked"]
 
 
 def ask_fund_key_file(parent: QWidget, start: Path | None) -> Path | None:
@@ -92,7 +97,9 @@ class FundsTab(QWidget):
         for text, shortcut, name, slot in (
                 (N_("Import batches…"), "Ctrl+I", "import_batches", self.import_),
                 (N_("Register a fund…"), "Ctrl+R", "register_fund", self.register),
-                (N_("Confirm a fund's key…"), "Ctrl+F", "confirm_fund", self.confirm)):
+                (N_("Confirm a fund's key…"), "Ctrl+F", "confirm_fund", self.confirm),
+                (N_("Revoke a key…"), "Ctrl+K", "revoke_key", self.revoke),
+                (N_("Pass up…"), "Ctrl+U", "forward_batches", self.forward)):
             button = action_button(tr(text), shortcut)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -205,3 +212,44 @@ class FundsTab(QWidget):
             tr(N_("Fingerprint: {fingerprint}"), fingerprint=key_fingerprint(key.public_key)),
             *(tr(N_("ACK for fund {code}: {path}"), code=key.fund_code, path=str(p))
               for p in acks)]))
+
+    # --- a lost key; the province -----------------------------------------------------
+
+    def selected_fund(self) -> FundStatus | None:
+        code = selected_key(self.funds)
+        funds = self.status.funds if self.status is not None else ()
+        return next((f for f in funds if f.code == code), None)
+
+    def revoke(self) -> None:
+        fund = self.selected_fund()
+        if fund is None or fund.key_status == REVOKED:
+            forms.inform(self, tr(N_("Revoke the fund's key")), tr(N_(
+                "Choose the fund in the table first: a fund whose key is not yet revoked.")))
+            return
+        question = tr(N_(
+            "Revoke key {key} of fund {code} ({name})? From now on every batch signed with "
+            "it is refused. Do this when the fund's computer or key is lost or stolen; the "
+            "fund then sets up a new key and you register and confirm it. What the zone "
+            "already holds stays."), key=fund.key_id, code=fund.code, name=fund.name)
+        if not forms.confirm(self, tr(N_("Revoke the fund's key")), question,
+                             tr(N_("Revoke the key"))):
+            return
+        store = self.zone.store
+        if ops.run_now(self, lambda: revoke_fund_key(store, fund.code, fund.key_id)):
+            self.acks.setText(tr(N_("Key {key} of fund {code} is revoked: batches signed "
+                                    "with it are refused."), key=fund.key_id, code=fund.code))
+            self.zone.saved()
+
+    def forward(self) -> None:
+        folder = ask_folder(self, tr(N_("A folder or flash drive for the province")),
+                            self.zone.settings.stick_folder)
+        if folder is None:
+            return
+        store, home = self.zone.store, self.zone.home
+        ops.run_in_background(
+            self, tr(N_("Copying the batches…")),
+            lambda: forward_batches(store, home, folder),
+            lambda done: self.acks.setText(tr(N_(
+                "{batches} batches and {keys} fund keys are in {folder}, unchanged, for "
+                "the province."), batches=count(done[0]), keys=count(done[1]),
+                folder=str(folder))))

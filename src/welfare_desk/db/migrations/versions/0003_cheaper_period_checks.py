@@ -36,7 +36,8 @@ _IN_CLOSED_0001 = """EXISTS (SELECT 1 FROM period_lock AS pl
 
 def upgrade() -> None:
     op.create_index("ix_period_lock_fund_end", "period_lock", ["fund_id", "last_day"])
-    op.drop_index("ix_period_lock_fund", table_name="period_lock")
+    # IF EXISTS: databases made while 0002 was being written may lack it.
+    op.execute("DROP INDEX IF EXISTS ix_period_lock_fund")
     if op.get_bind().dialect.name == "postgresql":
         _postgresql_functions(_IN_CLOSED)
     else:
