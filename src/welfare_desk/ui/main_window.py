@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,18 +33,26 @@ class PageEntry:
     make: Callable[[Session], Page]
 
 
-def page_entries() -> list[PageEntry]:
-    from welfare_desk.ui.pages import books, claims, dues, home, members, reports, settings, zone
+def _page(module: str, name: str) -> Callable[[Session], Page]:
+    """A page's class imported when the page is first shown: the window opens without
+    the pages behind it (the zone page alone brings in reportlab and the crypto)."""
+    def make(session: Session) -> Page:
+        page_class = getattr(import_module(f"welfare_desk.ui.pages.{module}"), name)
+        page: Page = page_class(session)
+        return page
+    return make
 
+
+def page_entries() -> list[PageEntry]:
     return [
-        PageEntry("home", N_("Home"), home.HomePage),
-        PageEntry("members", N_("Members"), members.MembersPage),
-        PageEntry("dues", N_("Dues"), dues.DuesPage),
-        PageEntry("claims", N_("Benefits"), claims.ClaimsPage),
-        PageEntry("books", N_("Account book"), books.BooksPage),
-        PageEntry("reports", N_("Reports"), reports.ReportsPage),
-        PageEntry("zone", N_("To the zone"), zone.ZonePage),
-        PageEntry("settings", N_("Settings"), settings.SettingsPage),
+        PageEntry("home", N_("Home"), _page("home", "HomePage")),
+        PageEntry("members", N_("Members"), _page("members", "MembersPage")),
+        PageEntry("dues", N_("Dues"), _page("dues", "DuesPage")),
+        PageEntry("claims", N_("Benefits"), _page("claims", "ClaimsPage")),
+        PageEntry("books", N_("Account book"), _page("books", "BooksPage")),
+        PageEntry("reports", N_("Reports"), _page("reports", "ReportsPage")),
+        PageEntry("zone", N_("To the zone"), _page("zone", "ZonePage")),
+        PageEntry("settings", N_("Settings"), _page("settings", "SettingsPage")),
     ]
 
 
