@@ -27,6 +27,7 @@ class Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._pending: dict[Table, list[dict[str, Any]]] = {}
+        self._updates: list[tuple[Table, Any, dict[str, Any]]] = []
         self._counters: dict[tuple[str, str], int] = {}
         self._account_ids: dict[tuple[str, str], int] = {}
 
@@ -36,6 +37,12 @@ class Writer:
     def execute(self, statement: Any) -> None:
         self.flush()
         self.conn.execute(statement)
+
+    def update(self, table: Table, row_id: Any, values: dict[str, Any]) -> None:
+        """Changes a row by its id once the buffered inserts are written (in the order
+        asked), without cutting the buffers short: a history has a status change
+        every few hundred events."""
+        self._updates.append((table, row_id, values))
 
     def upsert(self, table: Table, row: dict[str, Any], keys: list[str]) -> None:
         """Insert, or update the non-key columns of the row already there."""
@@ -92,6 +99,9 @@ class Writer:
         pending, self._pending = self._pending, {}
         for table in sorted(pending, key=TABLE_ORDER.__getitem__):
             self._insert_many(table, pending[table])
+        updates, self._updates = self._updates, []
+        for table, row_id, values in updates:
+            self.conn.execute(update(table).where(table.c.id == row_id).values(**values))
         counters, self._counters = self._counters, {}
         postgresql = self.conn.dialect.name == "postgresql"
         insert = postgresql_insert if postgresql else sqlite_insert
@@ -138,8 +148,7 @@ def _fund_created(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 
 @handles("fund.updated")
 def _fund_updated(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
-    w.execute(update(t.fund).where(t.fund.c.id == fund_id)
-              .values(**_dates(p["fields"], "founded_on")))
+    w.update(t.fund, fund_id, _dates(p["fields"], "founded_on"))
 
 
 @handles("account.opened")
@@ -170,8 +179,7 @@ def _exported_with_full_ids(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 
 @handles("user.password_set")
 def _user_password_set(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
-    w.execute(update(t.app_user).where(t.app_user.c.id == p["user_id"])
-              .values(password_hash=p["password_hash"]))
+    w.update(t.app_user, p["user_id"], {"password_hash": p["password_hash"]})
 
 
 @handles("benefit_type.set")
@@ -220,8 +228,8 @@ def _member_updated(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
 def _member_status(w: Writer, fund_id: str, p: dict[str, Any]) -> None:
     change = _dates(p["change"], "effective_on")
     w.insert(t.member_status_change, change)
-    w.execute(update(t.member).where(t.member.c.id == change["member_id"])
-              .values(status=change["to_status"], status_since=change["effective_on"]))
+    w.update(t.member, change["member_id"],
+             {"status": change["to_status"], "status_since": change["effective_on"]})
 
 
 @handles("member.plan_changed")
