@@ -31,6 +31,7 @@ from zone_floor import FLOOR_SCHEMAS, Rows, bare_insert, rows_of, sqlite_floor_d
 
 from welfare_desk.db.database import Database  # noqa: E402
 from welfare_desk.db.events import Event, read_events  # noqa: E402
+from welfare_desk.db.repos.zone import BatchInfo  # noqa: E402
 from welfare_desk.db.zone_store import ZoneStore  # noqa: E402
 from welfare_desk.services import zone as zone_service  # noqa: E402
 from welfare_desk.services.demo import DemoOptions, create_demo_fund  # noqa: E402
@@ -232,7 +233,7 @@ def bench_province(a: argparse.Namespace, server: str, base: list[Event]
     total = 0
     for n in range(a.province):
         clone = list(clone_events(base, 10_000 + n, f"P{n:04d}"))
-        info = zone_service.BatchInfo(clone[0].fund_id, f"P{n:04d}", "K", 1, clone[-1].seq,
+        info = BatchInfo(clone[0].fund_id, f"P{n:04d}", "K", 1, clone[-1].seq,
                                       clone[0].prev_hash, clone[-1].hash, "-", f"P{n:04d}")
         zone_service.settle_batch(store, info, clone)
         total += len(clone)

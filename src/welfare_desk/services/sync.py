@@ -8,11 +8,11 @@ what the zone's acknowledgement means for this database.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from welfare_desk.db.database import Database
 from welfare_desk.db.events import Event
-from welfare_desk.db.repos.sync import Ack, ExportedBatch, SyncConfig
+from welfare_desk.db.repos.sync import Ack, ExportedBatch, SyncConfig, SyncSetup
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile, User, require
 from welfare_desk.ledger.text import N_
@@ -45,28 +45,12 @@ def sync_state(db: Database) -> SyncState:
                          repos.sync.last_ack(fund_id), repos.sync.last_export(fund_id))
 
 
-@dataclass(frozen=True)
-class SyncSetup:
-    key_id: str
-    public_key: str
-    recovery_recipient: str
-    zone_id: str
-    zone_name: str
-    zone_recipients: tuple[str, ...]
-    zone_public_key: str
-
-
 def configure_sync(db: Database, actor: User, setup: SyncSetup) -> None:
     """Records the fund's public key and its zone in the fund's history."""
     require(actor, "settings")
     with db.unit_of_work(actor.username) as uow:
-        config = {
-            "key_id": setup.key_id, "public_key": setup.public_key,
-            "recovery_recipient": setup.recovery_recipient, "zone_id": setup.zone_id,
-            "zone_name": setup.zone_name, "zone_recipients": json.dumps(setup.zone_recipients),
-            "zone_public_key": setup.zone_public_key, "configured_by": actor.username,
-            "configured_at": now_iso(),
-        }
+        config = {**asdict(setup), "zone_recipients": json.dumps(setup.zone_recipients),
+                  "configured_by": actor.username, "configured_at": now_iso()}
         uow.record(uow.repos.fund_id(), "sync.configured", {"config": config})
         uow.commit()
 

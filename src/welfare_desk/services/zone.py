@@ -10,11 +10,11 @@ The cryptography happened before (sync/); this module sees verified events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from welfare_desk.db.events import GENESIS_HASH, Event
-from welfare_desk.db.repos.zone import BatchRecord, FundKey, ZoneProfile
+from welfare_desk.db.repos.zone import BatchInfo, BatchRecord, FundKey, ZoneProfile
 from welfare_desk.db.zone_store import ZoneStore, ZoneWork
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.text import N_
@@ -26,25 +26,6 @@ class Outcome(StrEnum):
     ALREADY = "already"
     PENDING = "pending"
     QUARANTINED = "quarantined"
-
-
-@dataclass(frozen=True)
-class BatchInfo:
-    """What the zone records of a batch (from its verified manifest)."""
-
-    fund_id: str
-    fund_code: str
-    key_id: str
-    seq_from: int
-    seq_to: int
-    prev_head: str
-    new_head: str
-    content_sha256: str
-    archive_name: str
-
-    @property
-    def event_count(self) -> int:
-        return self.seq_to - self.seq_from + 1
 
 
 @dataclass(frozen=True)
@@ -239,20 +220,17 @@ def _release_held(w: ZoneWork, fund_id: str, settled: Settled) -> Settled:
         for held in w.batches(fund_id, "pending"):
             if held.seq_from - 1 > head_seq:
                 continue
-            info = BatchInfo(held.fund_id, held.fund_code, held.key_id, held.seq_from,
-                             held.seq_to, held.prev_head, held.new_head, held.content_sha256,
-                             held.archive_name)
-            result = _settle_held(w, held, info)
+            result = _settle_held(w, held)
             applied += result.applied
             progress = True
             break
     return Settled(settled.outcome, applied, settled.message, settled.params)
 
 
-def _settle_held(w: ZoneWork, held: BatchRecord, info: BatchInfo) -> Settled:
+def _settle_held(w: ZoneWork, held: BatchRecord) -> Settled:
     events = w.held_events(held.batch_id, held.fund_id)
     w.forget_batch(held.batch_id)
-    return _settle(w, info, events)
+    return _settle(w, held, events)
 
 
 def _seen(w: ZoneWork, info: BatchInfo, status: str) -> bool:
@@ -264,11 +242,8 @@ def _add_batch(w: ZoneWork, info: BatchInfo, status: str, reason: str) -> str:
     batch_id = new_id()
     stamp = now_iso()
     w.add_row("zone_batch", {
-        "id": batch_id, "fund_id": info.fund_id, "fund_code": info.fund_code,
-        "key_id": info.key_id, "seq_from": info.seq_from, "seq_to": info.seq_to,
-        "prev_head": info.prev_head, "new_head": info.new_head,
-        "event_count": info.event_count, "content_sha256": info.content_sha256,
-        "status": status, "reason": reason, "archive_name": info.archive_name,
+        "id": batch_id, **{f.name: getattr(info, f.name) for f in fields(BatchInfo)},
+        "event_count": info.event_count, "status": status, "reason": reason,
         "received_at": stamp, "settled_at": stamp if status == "applied" else None})
     return batch_id
 

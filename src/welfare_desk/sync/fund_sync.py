@@ -10,7 +10,7 @@ from welfare_desk import __version__
 from welfare_desk.db.database import Database
 from welfare_desk.db.events import GENESIS_HASH
 from welfare_desk.db.migrate import HEAD
-from welfare_desk.db.repos.sync import Ack
+from welfare_desk.db.repos.sync import Ack, SyncSetup
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile, User
 from welfare_desk.ledger.text import N_
@@ -59,7 +59,7 @@ def setup_sync(db: Database, actor: User, zone_key_text: str, passphrase: str,
         key = crypto.new_signing_key(passphrase)
         recovery = crypto.new_age_identity()
         recovery_recipient = recovery.recipient
-    service.configure_sync(db, actor, service.SyncSetup(
+    service.configure_sync(db, actor, SyncSetup(
         key.key_id, key.public, recovery_recipient, zone.zone_id, zone.name, zone.recipients,
         zone.public_key))
     if recovery is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from welfare_desk.db.events import Event, canonical_json
 from welfare_desk.db.migrate import KNOWN_REVISIONS
-from welfare_desk.db.repos.zone import FundKey
+from welfare_desk.db.repos.zone import BatchInfo, FundKey
 from welfare_desk.db.zone_store import ZoneStore
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.pseudonyms import key_check, pseudonymize
@@ -194,10 +194,10 @@ def _verify_and_settle(store: ZoneStore, keys: ZoneKeys, home: Path, raw: RawBat
         raise BatchRefused(N_("The fund's Welfare Desk is newer (schema {schema}) than this "
                               "one; upgrade Welfare Desk on the zone's computer, then import "
                               "again"), schema=manifest.schema)
-    info = service.BatchInfo(manifest.fund_id, manifest.fund_code, manifest.key_id,
-                             manifest.seq_from, manifest.seq_to, manifest.prev_head,
-                             manifest.new_head, manifest.content_sha256,
-                             f"{manifest.folder_name}_{manifest.new_head[:12]}")
+    info = BatchInfo(manifest.fund_id, manifest.fund_code, manifest.key_id,
+                     manifest.seq_from, manifest.seq_to, manifest.prev_head,
+                     manifest.new_head, manifest.content_sha256,
+                     f"{manifest.folder_name}_{manifest.new_head[:12]}")
     if key.status == "unconfirmed":
         archive_batch(raw, home / ARCHIVE, info.archive_name)
         return service.quarantine_unconfirmed(store, info)

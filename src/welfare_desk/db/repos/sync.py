@@ -12,7 +12,8 @@ from welfare_desk.db.events import Event, chain_head, read_events
 
 
 @dataclass(frozen=True)
-class SyncConfig:
+class SyncSetup:
+    """The fund's public key and its zone, as set up."""
     key_id: str
     public_key: str
     recovery_recipient: str
@@ -20,6 +21,11 @@ class SyncConfig:
     zone_name: str
     zone_recipients: tuple[str, ...]
     zone_public_key: str
+
+
+@dataclass(frozen=True)
+class SyncConfig(SyncSetup):
+    """The setup as the fund's history recorded it: by whom and when."""
     configured_by: str
     configured_at: str
 

@@ -35,8 +35,9 @@ class FundKey:
 
 
 @dataclass(frozen=True)
-class BatchRecord:
-    batch_id: str
+class BatchInfo:
+    """What the zone records of a batch (from its verified manifest)."""
+
     fund_id: str
     fund_code: str
     key_id: str
@@ -44,11 +45,21 @@ class BatchRecord:
     seq_to: int
     prev_head: str
     new_head: str
-    event_count: int
     content_sha256: str
+    archive_name: str
+
+    @property
+    def event_count(self) -> int:
+        return self.seq_to - self.seq_from + 1
+
+
+@dataclass(frozen=True)
+class BatchRecord(BatchInfo):
+    """A batch as the zone holds it."""
+
+    batch_id: str
     status: str  # applied | pending | quarantined
     reason: str
-    archive_name: str
     received_at: str
     settled_at: str | None
 
@@ -81,7 +92,7 @@ class ZoneRepo:
         if status is not None:
             query = query.where(t.zone_batch.c.status == status)
         return [BatchRecord(batch_id=row.id, **{k: v for k, v in row._asdict().items()
-                                                 if k != "id"})
+                                                 if k not in ("id", "event_count")})
                 for row in self.conn.execute(query)]
 
     def head(self, fund_id: str) -> tuple[int, str]:
