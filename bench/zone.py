@@ -9,7 +9,7 @@
   merged, then the zone report (target < 5 s).
 
     .venv/bin/python bench/zone.py [--runs 3] [--funds 20] [--province 200] [--skip-pg]
-                                   [--province-only]
+                                   [--province-only]   (--province 0: without the province)
 """
 
 from __future__ import annotations
@@ -209,7 +209,8 @@ def bench_postgres(a: argparse.Namespace, work: Path, batches: list[Path],
                     f"{o:.1f} s = {events / o:,.0f} events/s; floor {f:.1f} s; "
                     f"{o / f:.1f}x the floor"))
         print(out[-1])
-        out += bench_province(a, server, base)
+        if a.province:
+            out += bench_province(a, server, base)
     return out
 
 
