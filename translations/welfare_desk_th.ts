@@ -2033,6 +2033,16 @@
         <translation>เงินสัจจะ (วันละบาท)</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Dues (a baht a day) for {months}</source>
+        <translation>เงินสัจจะ (วันละบาท) งวด {months}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>Dues (a baht a day) for {months} (part)</source>
+        <translation>เงินสัจจะ (วันละบาท) งวด {months} (ชำระบางส่วน)</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/services/zone_report.py"/>
         <source>Dues and entry fees</source>
         <translation>เงินสัจจะและค่าสมัคร</translation>

@@ -48,6 +48,19 @@ def test_receipt_original_and_copy_with_the_amount_in_words(db: Database, treasu
     assert text.count("(" + "." * 35 + ")") == 2
 
 
+def test_a_dues_receipt_says_the_months_it_pays_for(db: Database, treasurer,
+                                                     tmp_path: Path) -> None:
+    add_member(db, treasurer, joined=date(2023, 1, 5))  # 30 baht a month from January
+    take_dues(db, treasurer, 1, 3000, TODAY)
+    take_dues(db, treasurer, 1, 7500, TODAY)  # February, March and half of April
+    fund, papers = receipts_for_paper(db, [(1, 1), (1, 2)])
+    out = tmp_path / "receipts.pdf"
+    write_receipts(out, fund, papers, TH)
+    text = pdf_text(out)
+    assert text.count("เงินสัจจะ (วันละบาท) งวด ม.ค. 2566") == 2
+    assert text.count("เงินสัจจะ (วันละบาท) งวด ก.พ. – เม.ย. 2566 (ชำระบางส่วน)") == 2
+
+
 def test_a_reprint_says_copy_and_a_void_receipt_says_void(db: Database, treasurer,
                                                           tmp_path: Path) -> None:
     add_member(db, treasurer)
@@ -181,7 +194,10 @@ def test_the_quick_receipt_read_equals_the_full_one(db: Database, treasurer) -> 
     take_dues(db, treasurer, 1, 3000, TODAY)
     void_receipt(db, treasurer, 1, 3, "ซ้ำ")
     numbers = [(1, 1), (1, 2), (1, 3)]
-    assert quick(db.path, numbers) == receipts_for_paper(db, numbers)
+    _fund, papers = receipts_for_paper(db, numbers)
+    assert quick(db.path, numbers) == (_fund, papers)
+    # 1 is the entry fee alone, 3 is void: only 2 pays for months.
+    assert [p.dues_months is not None for p in papers] == [False, True, False]
     with pytest.raises(UserError):
         quick(db.path, [(7, 7)])
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from welfare_desk.ledger.dues_coverage import DuesCoverage
+
 
 @dataclass(frozen=True)
 class ReceiptRow:
@@ -29,3 +31,9 @@ class ReceiptForPaper:
     receipt: ReceiptRow
     member_no: int | None
     receiver: str  # who took the money
+    dues_months: DuesCoverage | None = None  # the instalments its dues pay for
+
+    @property
+    def dues_amount(self) -> int:
+        return sum(amount for kind, _text, _account, amount in self.receipt.lines
+                   if kind == "dues")

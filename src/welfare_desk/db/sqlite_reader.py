@@ -5,11 +5,14 @@ that is not plainly an up-to-date fund database goes through Database.open."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
 from welfare_desk.db.schema_version import HEAD
+from welfare_desk.ledger.dues import DuesPlan, plan_periods
+from welfare_desk.ledger.dues_coverage import DuesCoverage, dues_coverage
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.text import N_
@@ -66,6 +69,16 @@ RECEIPT = """
     WHERE r.book_no = ? AND r.number_in_book = ?"""
 LINES = """SELECT kind, description, account_code, amount FROM receipt_line
            WHERE receipt_id = ? ORDER BY line_no"""
+PLANS = "SELECT code, name, months, amount FROM dues_plan"
+PLAN_HISTORY = ("SELECT from_month, plan_code FROM member_plan WHERE member_id = ? "
+                "ORDER BY from_month")
+JOINED = "SELECT joined_on FROM member WHERE id = ?"
+DUES_BEFORE = """
+    SELECT COALESCE(SUM(l.amount), 0) FROM receipt AS r
+    JOIN receipt_line AS l ON l.receipt_id = r.id
+    LEFT JOIN receipt_void AS v ON v.receipt_id = r.id
+    WHERE r.member_id = ? AND l.kind = 'dues' AND v.receipt_id IS NULL
+      AND (r.issued_on < ? OR (r.issued_on = ? AND r.seq < ?))"""
 
 
 def _fund_profile(conn: sqlite3.Connection) -> FundProfile:
@@ -75,6 +88,19 @@ def _fund_profile(conn: sqlite3.Connection) -> FundProfile:
     return FundProfile(fund_id, code, name, tambon, amphoe, province,
                        date.fromisoformat(founded) if founded else None, (month, day),
                        book_size, first_book, lapse)
+
+
+def _dues_months(conn: sqlite3.Connection, paper: ReceiptForPaper) -> DuesCoverage | None:
+    r = paper.receipt
+    if r.member_id is None or r.voided or not paper.dues_amount:
+        return None
+    plans = {code: DuesPlan(code, name, months, amount)
+             for code, name, months, amount in conn.execute(PLANS)}
+    history = plan_periods(plans, conn.execute(PLAN_HISTORY, (r.member_id,)).fetchall())
+    (joined,) = conn.execute(JOINED, (r.member_id,)).fetchone()
+    day = r.issued_on.isoformat()
+    (paid,) = conn.execute(DUES_BEFORE, (r.member_id, day, day, r.seq)).fetchone()
+    return dues_coverage(history, date.fromisoformat(joined), int(paid), paper.dues_amount)
 
 
 def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
@@ -94,7 +120,8 @@ def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
             receipt = ReceiptRow(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]),
                                  row[5], row[6], int(row[7]), row[8], row[9], lines,
                                  bool(row[11]), row[10])
-            papers.append(ReceiptForPaper(receipt, row[12], row[13]))
+            paper = ReceiptForPaper(receipt, row[12], row[13])
+            papers.append(replace(paper, dues_months=_dues_months(conn, paper)))
         return _fund_profile(conn), papers
     finally:
         conn.close()

@@ -182,3 +182,14 @@ def format_month(year: int, month: int, lang: str = "th", style: str = "short") 
         return f"{names[month - 1]} {year + BE_OFFSET}"
     names = ENGLISH_MONTHS_SHORT if style == "short" else ENGLISH_MONTHS
     return f"{names[month - 1]} {year}"
+
+
+def format_month_range(first: tuple[int, int], last: tuple[int, int], lang: str = "th") -> str:
+    """(2026, 10)..(2026, 12) -> "ต.ค. – ธ.ค. 2569"; across years both are whole:
+    "พ.ย. 2568 – ม.ค. 2569"; one month alone: "ต.ค. 2569"."""
+    if first == last:
+        return format_month(*first, lang)
+    if first[0] == last[0]:
+        names = THAI_MONTHS_SHORT if _check_lang(lang) == "th" else ENGLISH_MONTHS_SHORT
+        return f"{names[first[1] - 1]} – {format_month(*last, lang)}"
+    return f"{format_month(*first, lang)} – {format_month(*last, lang)}"

@@ -107,8 +107,15 @@ def _index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-def _ym(index: int) -> tuple[int, int]:
+def month_of_index(index: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
+
+
+def plan_periods(plans: dict[str, DuesPlan],
+                 history: Sequence[tuple[str, str]]) -> list[PlanPeriod]:
+    """A member's plan history as stored, (from month "YYYY-MM", plan code), oldest first."""
+    return [PlanPeriod(plans[code], (int(month[:4]), int(month[5:7])))
+            for month, code in history]
 
 
 def instalments(history: Sequence[PlanPeriod], joined_on: date,
@@ -168,10 +175,10 @@ def arrears_grid(history: Sequence[PlanPeriod], joined_on: date,
     for m in range(first, last + 1):
         inst_at = by_month.get(m)
         state = CellState.NOT_MEMBER if m < joined or inst_at is None else states[inst_at.index]
-        cells.append(MonthCell(*_ym(m), state, inst_at.index if inst_at else None))
+        cells.append(MonthCell(*month_of_index(m), state, inst_at.index if inst_at else None))
     return ArrearsGrid(tuple(cells), paid_total, due_total, max(due_total - paid_total, 0),
                        max(paid_total - due_total, 0), missed,
-                       _ym(paid_through) if paid_through is not None else None,
+                       month_of_index(paid_through) if paid_through is not None else None,
                        overdue, due_now)
 
 
@@ -194,7 +201,7 @@ def lapse_date(history: Sequence[PlanPeriod], joined_on: date,
         if limit >= len(plan):
             return None
         deadline_inst = plan[limit - 1]
-        lapse_on = month_bounds(*_ym(deadline_inst.last_month))[1] + timedelta(days=1)
+        lapse_on = month_bounds(*month_of_index(deadline_inst.last_month))[1] + timedelta(days=1)
         if lapse_on > as_of:
             return None
         paid_before = max((total for d, total in paid_by if d < lapse_on), default=0)

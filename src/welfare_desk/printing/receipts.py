@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from welfare_desk.db.rows import ReceiptForPaper
 from welfare_desk.i18n.baht_text import baht_text
 from welfare_desk.i18n.catalog import Translator
-from welfare_desk.i18n.dates import format_date
+from welfare_desk.i18n.dates import format_date, format_month_range
 from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.money import format_baht
 from welfare_desk.ledger.text import N_
@@ -20,6 +20,17 @@ from welfare_desk.printing.sheet import Column, Row, Sheet
 from welfare_desk.printing.signers import signer_name
 
 ITEM_LABELS = {"dues": N_("Dues (a baht a day)"), "entry_fee": N_("Entry fee")}
+DUES_FOR = N_("Dues (a baht a day) for {months}")
+DUES_FOR_PART = N_("Dues (a baht a day) for {months} (part)")
+
+
+def _item(paper: ReceiptForPaper, kind: str, description: str, t: Translator) -> str:
+    """The line's label; dues say the months they pay for, as the arrears grid counts."""
+    cover = paper.dues_months
+    if kind != "dues" or cover is None:
+        return t.tr(ITEM_LABELS.get(kind, description))
+    months = format_month_range(cover.first_month, cover.last_month, t.lang)
+    return t.tr(DUES_FOR if cover.complete else DUES_FOR_PART, months=months)
 
 
 def write_receipts(out: Path | BinaryIO, fund: FundProfile, papers: Sequence[ReceiptForPaper],
@@ -57,7 +68,7 @@ def _half(sheet: Sheet, fund: FundProfile, paper: ReceiptForPaper, t: Translator
     sheet.space(2)
     columns = [Column(t.tr(N_("Line")), 14, "center"), Column(t.tr(N_("Item")), 116),
                Column(t.tr(N_("Amount (baht)")), 44, "right")]
-    rows = [Row([str(i), t.tr(ITEM_LABELS.get(kind, description)), format_baht(amount)])
+    rows = [Row([str(i), _item(paper, kind, description, t), format_baht(amount)])
             for i, (kind, description, _account, amount) in enumerate(r.lines, 1)]
     rows.append(Row(["", t.tr(N_("Total")), format_baht(r.total)], bold=True, shaded=True))
     sheet.table(columns, rows, 12)

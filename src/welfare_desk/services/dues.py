@@ -11,7 +11,7 @@ from welfare_desk.db.database import Database, UnitOfWork
 from welfare_desk.db.repos import Repositories
 from welfare_desk.db.rows import ReceiptRow
 from welfare_desk.ledger import accounts
-from welfare_desk.ledger.dues import ArrearsGrid, DuesPlan, PlanPeriod, arrears_grid
+from welfare_desk.ledger.dues import ArrearsGrid, arrears_grid, plan_periods
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import User, receipt_book_position, require
 from welfare_desk.ledger.journal import EntrySource, Posting, reversal_postings
@@ -177,12 +177,6 @@ def find_receipt(repos: Repositories, fund_id: str, book_no: int, number: int) -
 class MemberArrears:
     member: MemberRecord
     grid: ArrearsGrid
-
-
-def plan_periods(plans: dict[str, DuesPlan],
-                 history: Sequence[tuple[str, str]]) -> list[PlanPeriod]:
-    return [PlanPeriod(plans[code], (int(month[:4]), int(month[5:7])))
-            for month, code in history]
 
 
 def member_arrears(db: Database, member_no: int, as_of: date) -> MemberArrears:

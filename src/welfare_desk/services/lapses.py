@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.db.database import Database
-from welfare_desk.ledger.dues import LapseRule, lapse_date
+from welfare_desk.ledger.dues import LapseRule, lapse_date, plan_periods
 from welfare_desk.ledger.fund import User, require
 from welfare_desk.ledger.members import MemberStatus
 from welfare_desk.ledger.text import N_
-from welfare_desk.services.dues import plan_periods
 from welfare_desk.services.members import record_status_change
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from welfare_desk.db.database import Database
 from welfare_desk.db.repos.claims import ClaimRow, VoucherRow
 from welfare_desk.db.rows import ReceiptForPaper, ReceiptRow
+from welfare_desk.ledger.dues import plan_periods
+from welfare_desk.ledger.dues_coverage import dues_coverage
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.ledger.fund import FundProfile
 from welfare_desk.ledger.members import Beneficiary, MemberRecord
@@ -35,11 +37,18 @@ def receipts_for_paper(db: Database, numbers: list[tuple[int, int]] | None = Non
                 found = repos.books.receipt_by_seq(fund_id, seq)
                 if found is not None:
                     rows.append(found)
+        plans = repos.funds.dues_plans(fund_id)
         papers = []
         for row in rows:
             member = repos.members.by_id(row.member_id) if row.member_id else None
-            papers.append(ReceiptForPaper(row, member.member_no if member else None,
-                                          repos.books.entry_creator(row.entry_id) or ""))
+            paper = ReceiptForPaper(row, member.member_no if member else None,
+                                    repos.books.entry_creator(row.entry_id) or "")
+            if member is not None and not row.voided and paper.dues_amount:
+                history = plan_periods(plans, repos.members.plan_history(member.member_id))
+                paid = repos.members.dues_paid_before(member.member_id, row.issued_on, row.seq)
+                paper = replace(paper, dues_months=dues_coverage(
+                    history, member.joined_on, paid, paper.dues_amount))
+            papers.append(paper)
     return fund, papers
 
 

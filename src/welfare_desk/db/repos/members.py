@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, or_, select
+from sqlalchemy import Connection, Row, and_, func, or_, select
 
 from welfare_desk.db import schema as t
 from welfare_desk.ledger.dues import DuesPayment
@@ -121,6 +121,22 @@ class MemberRepo:
         for r in self.conn.execute(query):
             result[r.member_id].append(DuesPayment(r.issued_on, int(r.amount)))
         return result
+
+    def dues_paid_before(self, member_id: str, issued_on: date, seq: int) -> int:
+        """The member's dues on receipts (not voided) before this one: by date, then
+        by number."""
+        r, line, void = t.receipt, t.receipt_line, t.receipt_void
+        query = (
+            select(func.coalesce(func.sum(line.c.amount), 0))
+            .select_from(r)
+            .join(line, line.c.receipt_id == r.c.id)
+            .outerjoin(void, void.c.receipt_id == r.c.id)
+            .where(r.c.member_id == member_id, line.c.kind == "dues",
+                   void.c.receipt_id.is_(None),
+                   or_(r.c.issued_on < issued_on,
+                       and_(r.c.issued_on == issued_on, r.c.seq < seq)))
+        )
+        return int(self.conn.execute(query).scalar_one())
 
     def dues_lines(self, fund_id: str) -> dict[str, list[DuesLine]]:
         """Every dues line of every receipt not voided, per member, in date order: what

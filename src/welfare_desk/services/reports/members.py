@@ -11,10 +11,10 @@ from welfare_desk.db.database import Database
 from welfare_desk.db.repos.claims import ClaimRow
 from welfare_desk.db.repos.reports import BenefitTotal
 from welfare_desk.db.rows import ReceiptRow
-from welfare_desk.ledger.dues import ArrearsGrid, arrears_grid
+from welfare_desk.ledger.dues import ArrearsGrid, arrears_grid, plan_periods
 from welfare_desk.ledger.members import MemberRecord, MemberStatus, age_on
 from welfare_desk.services.common import find_member
-from welfare_desk.services.dues import all_arrears, plan_periods
+from welfare_desk.services.dues import all_arrears
 
 
 @dataclass(frozen=True)
