@@ -5599,8 +5599,12 @@
     </message>
     <message>
         <location filename="../src/welfare_desk/printing/receipts.py"/>
+        <source>VOID on {date}: {reason}</source>
+        <translation>ยกเลิกเมื่อวันที่ {date}: {reason}</translation>
+    </message>
+    <message>
         <source>VOID: {reason}</source>
-        <translation>ยกเลิกแล้ว: {reason}</translation>
+        <translation type="vanished">ยกเลิกแล้ว: {reason}</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/pages/settings_regulation.py"/>

@@ -14,6 +14,7 @@ from tests.printing.conftest import pdf_pages, pdf_png, pdf_text
 from welfare_desk.cli.main import main
 from welfare_desk.db.database import Database
 from welfare_desk.i18n.catalog import get_translator
+from welfare_desk.i18n.dates import format_date
 from welfare_desk.ledger.errors import UserError
 from welfare_desk.printing.cards import write_cards
 from welfare_desk.printing.monthly import write_monthly
@@ -71,7 +72,8 @@ def test_a_reprint_says_copy_and_a_void_receipt_says_void(db: Database, treasure
     write_receipts(out, fund, papers, TH, reprint=True)
     text = pdf_text(out)
     assert "ต้นฉบับ" not in text and text.count("สำเนา (พิมพ์ซ้ำ)") == 2
-    assert text.count("ยกเลิกแล้ว: เขียนผิดคน") == 2
+    voided_on = format_date(TODAY, "long")
+    assert text.count(f"ยกเลิกเมื่อวันที่ {voided_on}: เขียนผิดคน") == 2
 
 
 def test_cards_ten_to_a_sheet_with_readable_qr_codes(db: Database, treasurer,

@@ -24,6 +24,7 @@ class ReceiptRow:
     lines: tuple[tuple[str, str, str, int], ...]  # kind, description, account, amount
     voided: bool
     void_reason: str | None
+    voided_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ FUND = """SELECT id, code, name, tambon, amphoe, province, founded_on, fiscal_ye
 RECEIPT = """
     SELECT r.id, r.seq, r.book_no, r.number_in_book, r.issued_on, r.member_id, r.payer_name,
            r.total, r.money_account, r.entry_id, v.reason, v.receipt_id IS NOT NULL,
-           m.member_no, COALESCE(u.display_name, e.created_by, '')
+           m.member_no, COALESCE(u.display_name, e.created_by, ''), v.voided_on
     FROM receipt AS r
     LEFT JOIN receipt_void AS v ON v.receipt_id = r.id
     LEFT JOIN member AS m ON m.id = r.member_id
@@ -119,7 +119,8 @@ def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
                           in conn.execute(LINES, (row[0],)))
             receipt = ReceiptRow(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]),
                                  row[5], row[6], int(row[7]), row[8], row[9], lines,
-                                 bool(row[11]), row[10])
+                                 bool(row[11]), row[10],
+                                 date.fromisoformat(row[14]) if row[14] else None)
             paper = ReceiptForPaper(receipt, row[12], row[13])
             papers.append(replace(paper, dues_months=_dues_months(conn, paper)))
         return _fund_profile(conn), papers

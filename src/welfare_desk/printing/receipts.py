@@ -74,7 +74,9 @@ def _half(sheet: Sheet, fund: FundProfile, paper: ReceiptForPaper, t: Translator
     sheet.table(columns, rows, 12)
     sheet.text(f"({baht_text(r.total)})", 12, bold=True, align="right")
     if r.voided:
-        sheet.text(t.tr(N_("VOID: {reason}"), reason=r.void_reason or ""), 12, bold=True)
+        sheet.text(t.tr(N_("VOID on {date}: {reason}"), reason=r.void_reason or "",
+                        date=format_date(r.voided_on, "long", t.lang) if r.voided_on else "-"),
+                   12, bold=True)
         sheet.stamp(t.tr(N_("VOID")), top - 60 * mm)
     sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Receiver (treasurer)")),
                                                    signer_name(paper.receiver, t))])

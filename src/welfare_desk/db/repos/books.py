@@ -123,7 +123,7 @@ class BookRepo:
     def _receipt(self, *conditions: Any) -> ReceiptRow | None:
         row = self.conn.execute(
             select(t.receipt, t.receipt_void.c.reason.label("void_reason"),
-                   t.receipt_void.c.receipt_id.label("void_id"))
+                   t.receipt_void.c.receipt_id.label("void_id"), t.receipt_void.c.voided_on)
             .outerjoin(t.receipt_void, t.receipt_void.c.receipt_id == t.receipt.c.id)
             .where(*conditions)).first()
         if row is None:
@@ -135,7 +135,8 @@ class BookRepo:
                 .order_by(t.receipt_line.c.line_no)))
         return ReceiptRow(row.id, row.seq, row.book_no, row.number_in_book, row.issued_on,
                           row.member_id, row.payer_name, row.total, row.money_account,
-                          row.entry_id, lines, row.void_id is not None, row.void_reason)
+                          row.entry_id, lines, row.void_id is not None, row.void_reason,
+                          row.voided_on)
 
     def _postings(self, entry_id: str) -> tuple[Posting, ...]:
         rows = self.conn.execute(
