@@ -1030,6 +1030,11 @@
         <translation>อนุมัติ</translation>
     </message>
     <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Approved by the committee's meeting: {meeting}</source>
+        <translation>อนุมัติตามมติที่ประชุมคณะกรรมการ: {meeting}</translation>
+    </message>
+    <message>
         <location filename="../src/welfare_desk/cli/claims_view.py"/>
         <location filename="../src/welfare_desk/ui/claim_text.py"/>
         <source>Approved: {amount} baht by {who}</source>
@@ -1039,6 +1044,11 @@
         <location filename="../src/welfare_desk/printing/claim_form.py"/>
         <source>Approved: {amount} baht {words}</source>
         <translation>อนุมัติ จำนวน {amount} บาท {words}</translation>
+    </message>
+    <message>
+        <location filename="../src/welfare_desk/printing/voucher.py"/>
+        <source>Approver (chair of the committee)</source>
+        <translation>ผู้อนุมัติ (ประธานกรรมการ)</translation>
     </message>
     <message>
         <location filename="../src/welfare_desk/ui/dialogs/reports_period.py"/>

@@ -176,6 +176,8 @@ def test_voucher_masks_the_payee_id_and_cites_the_clause(db: Database, treasurer
     assert "ใบสำคัญจ่าย" in text and "จ่ายให้ นายสมชาย ใจดี" in text
     assert "1-1017-xxxxx-xx-0" in text and "1101700207030" not in text
     assert "ข้อ" in text and "บาทถ้วน" in text and "พยาน" in text
+    assert "อนุมัติตามมติที่ประชุมคณะกรรมการ: 1/2569" in text
+    assert "ผู้อนุมัติ (ประธานกรรมการ)" in text and "ผู้จ่ายเงิน (เหรัญญิก)" in text
 
     from welfare_desk.printing.claim_form import write_claim_form
     from welfare_desk.services.paper import claim_for_paper

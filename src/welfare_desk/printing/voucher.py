@@ -1,5 +1,6 @@
 """The payment voucher (ใบสำคัญจ่าย): payee with a masked ID, the benefit and the
-clause it rests on, the amount in figures and words, three signatures."""
+clause it rests on, the amount in figures and words, the meeting that approved it,
+and four signatures: receiver, payer, approver and witness."""
 
 from __future__ import annotations
 
@@ -52,9 +53,14 @@ def write_voucher(out: Path | BinaryIO, fund: FundProfile, paper: VoucherForPape
                 [Row([item, format_baht(v.amount)]),
                  Row([t.tr(N_("Total")), format_baht(v.amount)], bold=True, shaded=True)], 12)
     sheet.text(f"({baht_text(v.amount)})", 12, bold=True, align="right")
+    if paper.meeting_ref:
+        sheet.text(t.tr(N_("Approved by the committee's meeting: {meeting}"),
+                        meeting=paper.meeting_ref), 12)
     receiver = (t.tr(N_("Receiver (beneficiary or heir)")) if paper.deceased
                 else t.tr(N_("Receiver")))
-    sheet.signatures(t.tr(N_("Signed")), [
-        (receiver, v.payee_name), (t.tr(N_("Payer (treasurer)")), signer_name(paper.payer, t)),
-        (t.tr(N_("Witness")), "")])
+    sign = t.tr(N_("Signed"))
+    sheet.signatures(sign, [(receiver, v.payee_name),
+                            (t.tr(N_("Payer (treasurer)")), signer_name(paper.payer, t))])
+    sheet.signatures(sign, [(t.tr(N_("Approver (chair of the committee)")), ""),
+                            (t.tr(N_("Witness")), "")])
     sheet.save()

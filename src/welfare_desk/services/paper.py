@@ -94,6 +94,7 @@ class VoucherForPaper:
     member_name: str = ""
     deceased: bool = False  # a benefit for the member's death, paid to an heir
     payee_relation: str = ""  # to the member, when the payee is a named beneficiary
+    meeting_ref: str = ""  # the committee meeting that approved the claim
 
 
 def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, VoucherForPaper]:
@@ -116,7 +117,8 @@ def voucher_for_paper(db: Database, voucher_no: str) -> tuple[FundProfile, Vouch
         member.member_no if member else None,
         payer.display_name if payer else voucher.paid_by,
         member.full_name if member else "",
-        bool(benefit and on_members_death(benefit)), relation)
+        bool(benefit and on_members_death(benefit)), relation,
+        (claim.meeting_ref or "") if claim else "")
 
 
 @dataclass(frozen=True)
