@@ -67,9 +67,10 @@ def write_claim_form(out: Path | BinaryIO, fund: FundProfile, paper: ClaimForPap
     claimant = ((t.tr(N_("Claimant (beneficiary or heir)")),
                  paper.beneficiary.name if paper.beneficiary else "") if paper.to_heir
                 else (t.tr(N_("Claimant")), m.full_name))
-    sheet.signatures(t.tr(N_("Signed")), [claimant,
-                                           (t.tr(N_("Village committee member, certifying")),
-                                            "")])
+    sign = t.tr(N_("Signed"))
+    sheet.signatures(sign, [claimant])
+    # The village committee certifies with three signatures (DOMAIN.md, claims).
+    sheet.signatures(sign, [(t.tr(N_("Village committee member, certifying")), "")] * 3)
     sheet.space(4)
     sheet.rule()
     sheet.text(t.tr(N_("The committee's decision")), 12, bold=True)
@@ -82,6 +83,5 @@ def write_claim_form(out: Path | BinaryIO, fund: FundProfile, paper: ClaimForPap
                                            reason=c.decision_reason if approved is False
                                            else BLANK))
     sheet.text(t.tr(N_("Meeting: {meeting}"), meeting=c.meeting_ref or BLANK), 12)
-    sheet.signatures(t.tr(N_("Signed")), [(t.tr(N_("Chair of the fund")), ""),
-                                           (t.tr(N_("Treasurer")), "")])
+    sheet.signatures(sign, [(t.tr(N_("Chair of the fund")), ""), (t.tr(N_("Treasurer")), "")])
     sheet.save()
