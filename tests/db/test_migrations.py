@@ -4,42 +4,32 @@ its history intact; and the migrated schema is exactly db/schema.py."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from tests.support.old_files import FIXTURE, event_rows, mark_newer
 from welfare_desk.db.database import Database
 from welfare_desk.db.migrate import HEAD, current_revision
 from welfare_desk.db.schema import metadata
 from welfare_desk.ledger.errors import UserError
-
-FIXTURE = Path(__file__).parent / "fixtures" / "fund_schema_0001.sqlite"
-
-
-def _events(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT * FROM event ORDER BY seq").fetchall()
-    finally:
-        conn.close()
 
 
 def test_a_database_from_schema_0001_is_backed_up_migrated_and_still_verifies(
         tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copyfile(FIXTURE, path)
-    before = _events(path)
+    before = event_rows(path)
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
         assert db.migration_backup is not None
-        assert _events(db.migration_backup.path) == before
+        assert event_rows(db.migration_backup.path) == before
         findings, events = db.run_checks()
         assert not any(findings.values()) and events == len(before)
         with db.engine.connect() as conn:
             assert current_revision(conn) == HEAD
-    assert _events(path) == before
+    assert event_rows(path) == before
 
 
 def test_the_migrations_build_exactly_the_schema_of_the_code(tmp_path: Path) -> None:
@@ -52,10 +42,7 @@ def test_a_newer_database_not_yet_in_wal_mode_is_left_byte_for_byte(tmp_path: Pa
     """The refusal comes before the engine would switch the file to WAL."""
     path = tmp_path / "newer.sqlite"
     shutil.copyfile(FIXTURE, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    mark_newer(path)
     before = path.read_bytes()
     with pytest.raises(UserError, match="newer Welfare Desk"):
         Database.open(path)

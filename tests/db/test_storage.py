@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import add_member, snapshot
+from tests.support.old_files import mark_newer
 from welfare_desk.db import migrate
 from welfare_desk.db.backup import backup_database, verify_database_file
 from welfare_desk.db.database import Database
@@ -100,10 +101,7 @@ def test_the_schema_head_matches_the_migration_scripts() -> None:
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.sqlite"
     Database.open(path, create=True).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    mark_newer(path)
     before = path.read_bytes()
     with pytest.raises(UserError, match="newer Welfare Desk"):
         Database.open(path)

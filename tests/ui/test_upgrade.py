@@ -5,42 +5,32 @@ copy is; a database from a newer version is refused with its reason, untouched."
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.support.old_files import FIXTURE, event_rows, mark_newer
 from tests.ui.conftest import Dialogs
 from welfare_desk.db.migrate import HEAD, current_revision
 from welfare_desk.services.check import check_database
 from welfare_desk.ui import start
-
-FIXTURE = Path(__file__).parents[1] / "db" / "fixtures" / "fund_schema_0001.sqlite"
-
-
-def _events(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT fund_id, seq, hash FROM event ORDER BY seq").fetchall()
-    finally:
-        conn.close()
 
 
 def test_the_first_start_of_a_newer_version_backs_up_migrates_checks_and_says_so(
         tmp_path: Path, dialogs: Dialogs) -> None:
     path = tmp_path / "fund.sqlite"
     shutil.copyfile(FIXTURE, path)
-    before = _events(path)
+    before = event_rows(path)
     db = start.open_database(path)
     assert db is not None
     try:
         backup = db.migration_backup
         assert backup is not None and backup.path.parent == tmp_path / "backups"
-        assert _events(backup.path) == before  # the copy is the old database, whole
+        assert event_rows(backup.path) == before  # the copy is the old database, whole
         with db.engine.connect() as conn:
             assert current_revision(conn) == HEAD
         assert check_database(db).ok
-        assert _events(path) == before
+        assert event_rows(path) == before
     finally:
         db.close()
     [said] = dialogs.informed
@@ -56,10 +46,7 @@ def test_a_database_from_a_newer_version_is_refused_in_the_desktop_untouched(
         tmp_path: Path, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "fund.sqlite"
     shutil.copyfile(FIXTURE, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    mark_newer(path)
     before = path.read_bytes()
     monkeypatch.setattr(start, "prepare", lambda app, settings, lang: None)
     assert start.run_desktop(path, "th", None) == 2

@@ -90,12 +90,11 @@ def _fund_profile(conn: sqlite3.Connection) -> FundProfile:
                        book_size, first_book, lapse)
 
 
-def _dues_months(conn: sqlite3.Connection, paper: ReceiptForPaper) -> DuesCoverage | None:
+def _dues_months(conn: sqlite3.Connection, plans: dict[str, DuesPlan],
+                 paper: ReceiptForPaper) -> DuesCoverage | None:
     r = paper.receipt
     if r.member_id is None or r.voided or not paper.dues_amount:
         return None
-    plans = {code: DuesPlan(code, name, months, amount)
-             for code, name, months, amount in conn.execute(PLANS)}
     history = plan_periods(plans, conn.execute(PLAN_HISTORY, (r.member_id,)).fetchall())
     (joined,) = conn.execute(JOINED, (r.member_id,)).fetchone()
     day = r.issued_on.isoformat()
@@ -109,6 +108,8 @@ def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
     SQLAlchemy (a test keeps the two equal)."""
     conn = open_read_only(path)
     try:
+        plans = {code: DuesPlan(code, name, months, amount)
+                 for code, name, months, amount in conn.execute(PLANS)}
         papers = []
         for book, number in numbers:
             row = conn.execute(RECEIPT, (book, number)).fetchone()
@@ -122,7 +123,7 @@ def receipts_for_paper(path: Path, numbers: list[tuple[int, int]]
                                  bool(row[11]), row[10],
                                  date.fromisoformat(row[14]) if row[14] else None)
             paper = ReceiptForPaper(receipt, row[12], row[13])
-            papers.append(replace(paper, dues_months=_dues_months(conn, paper)))
+            papers.append(replace(paper, dues_months=_dues_months(conn, plans, paper)))
         return _fund_profile(conn), papers
     finally:
         conn.close()

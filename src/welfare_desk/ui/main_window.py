@@ -24,6 +24,7 @@ from welfare_desk.ui.pages.base import Page
 from welfare_desk.ui.session import Session
 from welfare_desk.ui.text import tr, user_label
 from welfare_desk.ui.translation import install_language
+from welfare_desk.ui.widgets.windows import first_size
 
 
 @dataclass(frozen=True)
@@ -99,20 +100,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.session.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self._first_size()
+            first_size(self, maximize_on_small=True)
         ids = [e.page_id for e in self.page_entries]
         last = self.session.settings.last_page
         self.nav.setCurrentRow(ids.index(last) if last in ids else 0)
-
-    def _first_size(self) -> None:
-        """1280×800 where it fits; on a small laptop screen (1366×768) all of it."""
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        if available is None or (available.width() >= 1280 and available.height() >= 800):
-            self.resize(1280, 800)
-        else:
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-            self.resize(available.size())
 
     def _show_row(self, row: int) -> None:
         if row < 0:

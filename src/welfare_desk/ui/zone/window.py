@@ -19,6 +19,7 @@ from welfare_desk.ui import ops
 from welfare_desk.ui.dialogs.passphrase import PassphraseDialog, ask_passphrase
 from welfare_desk.ui.text import tr
 from welfare_desk.ui.widgets.forms import heading, note
+from welfare_desk.ui.widgets.windows import first_size
 from welfare_desk.ui.zone.funds import FundsTab
 from welfare_desk.ui.zone.report import ReportTab
 from welfare_desk.ui.zone.session import ZoneSession
@@ -56,15 +57,7 @@ class ZoneWindow(QMainWindow):
         self._show_keys_state()
         zone.changed.connect(self.funds.refresh)
         self.funds.refresh()
-        self._first_size()
-
-    def _first_size(self) -> None:
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        if available is None or (available.width() >= 1280 and available.height() >= 800):
-            self.resize(1280, 800)
-        else:
-            self.resize(available.size())
+        first_size(self)
 
     def _show_keys_state(self) -> None:
         self.keys_state.setText(tr(N_("The zone's keys are unlocked")) if self.zone.keys
